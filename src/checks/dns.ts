@@ -1,0 +1,32 @@
+import { ProbeFailure } from '../engine/errors.ts';
+import { queryDns } from '../net/dns-client.ts';
+import { resolveName } from '../net/resolve.ts';
+import type { Check } from './check.ts';
+
+/**
+ * dns://[SERVER[:PORT]]/NAME[?type=A|AAAA|CNAME&tcp=1] — the query is the check. Without a server,
+ * the system resolver path the workload uses; with one, that server over UDP (or TCP).
+ */
+export const dnsCheck: Check = async (target, spec, run) => {
+  const server = target.dnsServer;
+  const tcp = target.query.tcp === '1' || target.query.tcp === 'true' || spec.dns.tcp === true;
+  const type = (target.query.type ?? 'A').toUpperCase();
+  await run.layer('resolve', async () => {
+    if (type === 'CNAME' && server) {
+      const response = await queryDns(server.host, server.port, target.path, 'CNAME', { tcp, signal: run.signal });
+      const label = `${server.host}:${server.port}`;
+      if (response.rcode === 3) throw new ProbeFailure('dns_nxdomain', `${target.path} does not exist (NXDOMAIN from ${label})`);
+      if (response.rcode !== 0) throw new ProbeFailure(response.rcode === 5 ? 'dns_refused' : 'dns_servfail', `${label} answered ${response.rcodeName} for ${target.path}`);
+      const cnames = response.answers.filter((a) => a.type === 'CNAME');
+      if (cnames.length === 0) throw new ProbeFailure('dns_no_answer', `${label} has no CNAME record for ${target.path}`);
+      return { value: undefined, detail: { via: 'server', server: label, transport: response.transport, chain: [target.path, ...cnames.map((c) => c.data)], ttl: cnames[0].ttl } };
+    }
+    const { resolution, warning } = await resolveName(target.path, { server, tcp, expect: spec.expect }, run.signal, run.remainingMs());
+    const family = type === 'AAAA' ? ':' : type === 'A' ? '.' : '';
+    if (family && server === undefined && !resolution.addresses.some((a) => a.includes(family))) {
+      throw new ProbeFailure('dns_no_answer', `${target.path} has no ${type} record through the system resolver`, { ...resolution });
+    }
+    return { value: undefined, detail: { ...resolution, type }, warning };
+  });
+  return run.layers;
+};

@@ -1,0 +1,33 @@
+import { InputError } from '../engine/errors.ts';
+import { buildRunConfig, readConfigFile, type CliOverrides } from '../config/load.ts';
+import type { RunConfig } from '../config/spec.ts';
+import { profileChecksFrom, type ProfileFlags } from './profile-flags.ts';
+
+export interface ConfigFlags extends ProfileFlags {
+  config?: string;
+  check?: string[];
+  timeout?: string;
+  concurrency?: string;
+  interval?: string;
+  dnsServer?: string;
+}
+
+/** The one path from flags (and an optional config file) to the checks to run. */
+export function loadRunConfig(flags: ConfigFlags): RunConfig {
+  const file = flags.config ? readConfigFile(flags.config) : undefined;
+  const profile = profileChecksFrom(flags, file?.profile);
+  const overrides: CliOverrides = {
+    checks: flags.check,
+    timeout: flags.timeout,
+    concurrency: flags.concurrency,
+    interval: flags.interval,
+    dnsServer: flags.dnsServer,
+    profileChecks: profile?.checks,
+    profileSkipped: profile?.skipped,
+  };
+  const config = buildRunConfig(file, overrides, flags.config);
+  if (config.checks.length === 0) {
+    throw new InputError('nothing to check: give --check TARGET, --profile NAME or --config FILE (see vnet-probe run --help)');
+  }
+  return config;
+}

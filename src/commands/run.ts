@@ -1,0 +1,66 @@
+import { performance } from 'node:perf_hooks';
+import type { RunConfig } from '../config/spec.ts';
+import { collectAgentFacts } from '../context/agent.ts';
+import { runChecks } from '../engine/run.ts';
+import { buildReport } from '../report/build.ts';
+import { renderJunit } from '../report/junit.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import type { AgentInfo, CheckResult, Report } from '../report/model.ts';
+import { renderText } from '../report/text.ts';
+import { VERSION } from '../version.ts';
+import { loadRunConfig, type ConfigFlags } from './load-config.ts';
+import { useColor, writeOutput } from './output.ts';
+
+export interface RunFlags extends ConfigFlags {
+  format?: 'text' | 'json';
+  report?: string;
+  junit?: string;
+  markdown?: string;
+  imds?: boolean;
+  color?: boolean;
+}
+
+export function imdsEnabled(flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  const env = (process.env.VNETPROBE_IMDS ?? '').toLowerCase();
+  return !['0', 'off', 'false', 'no'].includes(env);
+}
+
+/** Profile dependencies that could not be checked appear in the report as skipped checks. */
+function skippedResults(config: RunConfig): CheckResult[] {
+  return config.skipped.map((s) => ({
+    name: s.name, kind: 'tcp', target: '-', host: '-', port: 0, required: s.required, status: 'skip',
+    durationMs: 0, layers: [], failure: null, skipReason: s.reason,
+  }));
+}
+
+/** Runs every check once and assembles the report. Agent facts are gathered alongside the checks. */
+export async function executeRun(config: RunConfig, options: { imds: boolean; signal?: AbortSignal }): Promise<Report> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const [agent, results] = await Promise.all([
+    collectAgentFacts({ imds: options.imds }),
+    runChecks(config.checks, config.concurrency, options.signal),
+  ]);
+  return buildReport({
+    version: VERSION,
+    startedAt,
+    finishedAt: new Date(),
+    durationMs: performance.now() - t0,
+    agent: agent as unknown as AgentInfo,
+    checks: [...results, ...skippedResults(config)],
+  });
+}
+
+/** `vnet-probe run`: exit 0 when every required check passed, 1 when one failed. */
+export async function runCommand(flags: RunFlags): Promise<number> {
+  const config = loadRunConfig(flags);
+  const report = await executeRun(config, { imds: imdsEnabled(flags.imds) });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (flags.report) writeOutput(flags.report, json, '--report');
+  if (flags.junit) writeOutput(flags.junit, renderJunit(report), '--junit');
+  if (flags.markdown) writeOutput(flags.markdown, renderMarkdown(report), '--markdown');
+  if (flags.format === 'json') process.stdout.write(json);
+  else process.stdout.write(renderText(report, { color: useColor(process.stdout, flags.color) }));
+  return report.summary.verdict === 'fail' ? 1 : 0;
+}

@@ -1,0 +1,110 @@
+import type net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'undici';
+import { ProbeFailure } from '../engine/errors.ts';
+import type { LayerOutcome, ProbeRun } from '../engine/probe.ts';
+import { round } from '../engine/probe.ts';
+import { isIpLiteral } from './address.ts';
+import { openTcp } from './connect.ts';
+import { openTunnel, proxyFor } from './proxy.ts';
+import { resolveLayer, type ResolveOptions } from './resolve.ts';
+import { tlsLayer, type TlsOptions } from './tls.ts';
+
+export interface HttpRequest {
+  url: URL;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  tls?: TlsOptions;
+  resolve?: ResolveOptions;
+  /** false: never use a proxy; a URL: this proxy; undefined: HTTPS_PROXY / HTTP_PROXY / NO_PROXY */
+  proxy?: false | string;
+  /** read at most this many body bytes (0: do not read the body) */
+  readBody?: number;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  bodyTruncated: boolean;
+  ttfbMs: number;
+}
+
+function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+async function readCapped(body: AsyncIterable<Buffer>, cap: number): Promise<{ body: Buffer; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= cap) return { body: Buffer.concat(chunks).subarray(0, cap), truncated: true };
+  }
+  return { body: Buffer.concat(chunks), truncated: false };
+}
+
+/**
+ * resolve -> connect (through a CONNECT proxy when one applies) -> tls -> protocol: one HTTP
+ * exchange on sockets the run owns, then `judge` decides what the answer means for this kind.
+ */
+export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: (answer: HttpAnswer) => LayerOutcome<T>): Promise<T> {
+  const { url } = request;
+  const https = url.protocol === 'https:';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port) || (https ? 443 : 80);
+  const proxy = request.proxy === false ? undefined : request.proxy ? new URL(request.proxy) : proxyFor(url);
+  const connectHost = proxy ? proxy.hostname : host;
+  const connectPort = proxy ? Number(proxy.port) || 80 : port;
+
+  const addresses = await resolveLayer(run, connectHost, proxy ? {} : (request.resolve ?? {}));
+  let socket: net.Socket = await run.layer('connect', async () => {
+    const s = await openTcp(run, addresses[0], connectPort);
+    if (proxy) await openTunnel(run, s, host, port, proxy);
+    return { value: s, detail: { address: addresses[0], port: connectPort, localAddress: s.localAddress, localPort: s.localPort, ...(proxy ? { proxy: `${proxy.hostname}:${connectPort}`, tunnelTo: `${host}:${port}` } : {}) } };
+  });
+  if (https) socket = await tlsLayer(run, socket, host, { ...request.tls, servername: request.tls?.servername ?? (isIpLiteral(host) ? undefined : host) });
+
+  return run.layer('protocol', async () => {
+    const origin = `${url.protocol}//${url.host}`;
+    const connected = socket;
+    const client = run.own(new ClientHandle(new Client(origin, { connect: (_options, callback) => callback(null, connected), pipelining: 0 })));
+    const started = performance.now();
+    const headers: Record<string, string> = { 'user-agent': 'vnet-probe', ...request.headers };
+    const response = await client.inner.request({
+      path: `${url.pathname}${url.search}`,
+      method: (request.method ?? 'GET') as 'GET',
+      headers,
+      body: request.body,
+      signal: run.signal,
+    });
+    const ttfbMs = round(performance.now() - started);
+    const cap = request.readBody ?? 0;
+    const read = cap > 0 ? await readCapped(response.body as AsyncIterable<Buffer>, cap) : { body: Buffer.alloc(0), truncated: false };
+    if (cap === 0) response.body.destroy();
+    const answer: HttpAnswer = { status: response.statusCode, headers: flatHeaders(response.headers), body: read.body, bodyTruncated: read.truncated, ttfbMs };
+    const outcome = judge(answer);
+    return { ...outcome, detail: { status: answer.status, ttfbMs, ...outcome.detail } };
+  });
+}
+
+/** undici's Client closes asynchronously; the run only needs to drop it. */
+class ClientHandle {
+  readonly inner: Client;
+  constructor(inner: Client) {
+    this.inner = inner;
+  }
+  destroy(): void {
+    this.inner.destroy().catch(() => {});
+  }
+}
+
+export function httpStatusFailure(answer: HttpAnswer, expected: string): ProbeFailure {
+  return new ProbeFailure('http_status', `HTTP ${answer.status}, expected ${expected}`);
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import type net from 'node:net';
+import tls from 'node:tls';
+import { ProbeFailure } from '../engine/errors.ts';
+import type { ProbeRun } from '../engine/probe.ts';
+
+export interface TlsOptions {
+  servername?: string;
+  /** PEM file(s) trusted besides the system roots and NODE_EXTRA_CA_CERTS. */
+  ca?: string[];
+  cert?: string;
+  key?: string;
+  alpn?: string[];
+  /** Issuer organisations / common names expected on an Azure endpoint (Microsoft and DigiCert by default). */
+  expectIssuer?: string[];
+  minVersion?: tls.SecureVersion;
+}
+
+export interface CertificateFacts {
+  subject: string;
+  issuer: string;
+  issuerOrganization?: string;
+  sans: string[];
+  notBefore: string;
+  notAfter: string;
+  daysLeft: number;
+  fingerprint256: string;
+  chain: string[];
+}
+
+export const DEFAULT_AZURE_ISSUERS = ['Microsoft Corporation', 'DigiCert'];
+const AZURE_SUFFIXES = [
+  '.windows.net', '.azure.net', '.azure.com', '.microsoftonline.com', '.microsoft.com', '.microsoftmetrics.com',
+  '.chinacloudapi.cn', '.azure.cn', '.usgovcloudapi.net', '.microsoftonline.us', '.azure.us', '.windows.net.',
+];
+const EXPIRY_WARNING_DAYS = 14;
+const UNTRUSTED_CODES = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_REJECTED',
+  'INVALID_CA', 'PATH_LENGTH_EXCEEDED', 'INVALID_PURPOSE',
+]);
+
+export function isAzureHost(host: string): boolean {
+  const lower = `.${host.toLowerCase()}`;
+  return AZURE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+}
+
+let systemRoots: string[] | undefined;
+const fileCache = new Map<string, string>();
+
+/** System roots + Node's bundled roots + NODE_EXTRA_CA_CERTS + the configured files. */
+export function trustStore(extraFiles: string[] = []): string[] {
+  if (!systemRoots) {
+    const sets: string[][] = [tls.getCACertificates('default')];
+    try {
+      sets.push(tls.getCACertificates('system'));
+    } catch {
+      // no system store readable: the bundled roots stand
+    }
+    systemRoots = [...new Set(sets.flat())];
+  }
+  if (extraFiles.length === 0) return systemRoots;
+  return [...systemRoots, ...extraFiles.map(readPem)];
+}
+
+export function readPem(file: string): string {
+  let pem = fileCache.get(file);
+  if (pem === undefined) {
+    pem = readFileSync(file, 'utf8');
+    fileCache.set(file, pem);
+  }
+  return pem;
+}
+
+function dn(name: Record<string, string | string[]> | undefined): string {
+  if (!name) return '';
+  return Object.entries(name).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ');
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function certificateFacts(peer: tls.DetailedPeerCertificate, now = Date.now()): CertificateFacts {
+  const notAfter = new Date(peer.valid_to);
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  let link: tls.DetailedPeerCertificate | undefined = peer;
+  while (link && !seen.has(link.fingerprint256) && chain.length < 10) {
+    seen.add(link.fingerprint256);
+    chain.push(dn(link.subject as unknown as Record<string, string>));
+    link = link.issuerCertificate;
+  }
+  return {
+    subject: dn(peer.subject as unknown as Record<string, string>),
+    issuer: dn(peer.issuer as unknown as Record<string, string>),
+    issuerOrganization: first(peer.issuer?.O),
+    sans: (peer.subjectaltname ?? '').split(/,\s*/).filter(Boolean),
+    notBefore: new Date(peer.valid_from).toISOString(),
+    notAfter: notAfter.toISOString(),
+    daysLeft: Math.floor((notAfter.getTime() - now) / 86_400_000),
+    fingerprint256: peer.fingerprint256,
+    chain,
+  };
+}
+
+function issuedByExpected(peer: tls.DetailedPeerCertificate, expected: string[]): boolean {
+  const wanted = expected.map((e) => e.toLowerCase());
+  const seen = new Set<string>();
+  let link: tls.DetailedPeerCertificate | undefined = peer;
+  while (link && !seen.has(link.fingerprint256)) {
+    seen.add(link.fingerprint256);
+    const names = [first(link.issuer?.O), first(link.issuer?.CN)].filter(Boolean).map((n) => n!.toLowerCase());
+    if (names.some((n) => wanted.some((w) => n.includes(w)))) return true;
+    link = link.issuerCertificate;
+  }
+  return false;
+}
+
+function handshake(run: ProbeRun, socket: net.Socket, host: string, options: TlsOptions): Promise<tls.TLSSocket> {
+  return new Promise((resolve, reject) => {
+    const secure = run.own(tls.connect({
+      socket,
+      servername: options.servername ?? (host.match(/^[\d.]+$|:/) ? undefined : host),
+      ca: trustStore(options.ca),
+      cert: options.cert ? readPem(options.cert) : undefined,
+      key: options.key ? readPem(options.key) : undefined,
+      ALPNProtocols: options.alpn,
+      minVersion: options.minVersion,
+      rejectUnauthorized: false, // judged below, so the certificate is reported even when it fails
+    }));
+    const onAbort = () => reject(run.signal.reason);
+    run.signal.addEventListener('abort', onAbort, { once: true });
+    secure.once('secureConnect', () => {
+      run.signal.removeEventListener('abort', onAbort);
+      secure.removeAllListeners('error');
+      secure.on('error', () => {});
+      resolve(secure);
+    });
+    secure.once('error', (error: NodeJS.ErrnoException) => {
+      run.signal.removeEventListener('abort', onAbort);
+      const reason = error.code === 'ECONNRESET' || error.message.includes('socket disconnected')
+        ? `the peer closed the connection during the TLS handshake (${error.code ?? error.message}): not a TLS endpoint, or a firewall cut it`
+        : `TLS handshake failed: ${error.message}`;
+      reject(new ProbeFailure('tls_handshake_failed', reason));
+    });
+  });
+}
+
+/** The tls rung: handshake with SNI, then trust, name, expiry and issuer judged apart. */
+export async function tlsLayer(run: ProbeRun, socket: net.Socket, host: string, options: TlsOptions = {}): Promise<tls.TLSSocket> {
+  return run.layer('tls', async () => {
+    const secure = await handshake(run, socket, host, options);
+    const peer = secure.getPeerCertificate(true);
+    if (!peer || !peer.raw) throw new ProbeFailure('tls_handshake_failed', 'the server presented no certificate');
+    const cert = certificateFacts(peer);
+    const servername = options.servername ?? host;
+    const detail: Record<string, unknown> = { protocol: secure.getProtocol(), cipher: secure.getCipher()?.name, alpn: secure.alpnProtocol || undefined, servername, ...cert };
+    const expected = options.expectIssuer ?? DEFAULT_AZURE_ISSUERS;
+    if (isAzureHost(servername) && !issuedByExpected(peer, expected)) {
+      throw new ProbeFailure('tls_inspected', `${servername} presented a certificate issued by "${cert.issuer}", not by ${expected.join(' or ')} as Azure endpoints are: something re-signs TLS on the path`, detail);
+    }
+    const code = secure.authorizationError ? String((secure.authorizationError as NodeJS.ErrnoException).code ?? secure.authorizationError) : undefined;
+    if (code === 'CERT_HAS_EXPIRED') throw new ProbeFailure('tls_expired', `the certificate of ${servername} expired on ${cert.notAfter}`, detail);
+    if (code === 'CERT_NOT_YET_VALID') throw new ProbeFailure('tls_expired', `the certificate of ${servername} is not valid before ${cert.notBefore}`, detail);
+    if (code && UNTRUSTED_CODES.has(code)) throw new ProbeFailure('tls_untrusted', `the certificate of ${servername} (issuer "${cert.issuer}") is not trusted: ${code}`, detail);
+    if (code) throw new ProbeFailure('tls_untrusted', `the certificate of ${servername} was rejected: ${code}`, detail);
+    const mismatch = tls.checkServerIdentity(servername, peer);
+    if (mismatch) throw new ProbeFailure('tls_hostname_mismatch', `the certificate is for ${cert.sans.join(', ') || cert.subject}, not ${servername}`, detail);
+    const warning = cert.daysLeft < EXPIRY_WARNING_DAYS ? `the certificate of ${servername} expires in ${cert.daysLeft} days (${cert.notAfter})` : undefined;
+    return { value: secure, detail, warning };
+  });
+}
