@@ -27,7 +27,8 @@ function serviceTag(c: HintContext): string {
 
 function privateLinkZone(host: string): string {
   const m = /^[^.]+\.((blob|table|queue|file|dfs|web)\.core\.[a-z.]+|database\.[a-z.]+|servicebus\.[a-z.]+|vault\.[a-z.]+|vaultcore\.[a-z.]+)$/i.exec(host);
-  return m ? `privatelink.${m[1]}` : `the privatelink zone of ${host}`;
+  if (!m) return `the privatelink zone of ${host}`;
+  return `privatelink.${m[1].replace(/^vault\./, 'vaultcore.')}`;
 }
 
 const ACCESS_DENIED: Partial<Record<Kind, string>> = {

@@ -83,8 +83,12 @@ export class ProbeRun {
     resource.destroy();
   }
 
+  /**
+   * Last in, first out: a TLS socket must be destroyed before the TCP socket under it
+   * (Node 24 crashes with SIGSEGV at exit when the inner socket goes first).
+   */
   disposeAll(): void {
-    for (const resource of this.owned) {
+    for (const resource of [...this.owned].reverse()) {
       try {
         resource.destroy();
       } catch {

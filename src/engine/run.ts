@@ -1,9 +1,12 @@
+import { loadCheck } from '../checks/index.ts';
 import type { CheckSpec } from '../config/spec.ts';
+import { loadCodec } from '../net/dns-client.ts';
 import type { CheckResult } from '../report/model.ts';
 import { runCheck } from './run-check.ts';
 
 /** Runs all checks in parallel, at most `concurrency` at once; results keep the input order. */
 export async function runChecks(specs: CheckSpec[], concurrency: number, signal?: AbortSignal, onResult?: (r: CheckResult) => void): Promise<CheckResult[]> {
+  await warmUp(specs);
   const results: CheckResult[] = new Array(specs.length);
   let next = 0;
   const worker = async () => {
@@ -15,4 +18,18 @@ export async function runChecks(specs: CheckSpec[], concurrency: number, signal?
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, specs.length) }, worker));
   return results;
+}
+
+const NO_TLS_KINDS = new Set(['dns', 'tcp', 'sql', 'smb']);
+
+/** Loads the code the checks need before any clock starts: module loading is not network time. */
+export async function warmUp(specs: CheckSpec[]): Promise<void> {
+  const kinds = [...new Set(specs.map((s) => s.target.kind))];
+  const needsDns = specs.some((s) => s.dns.server || s.target.dnsServer);
+  await Promise.all([...kinds.map(loadCheck), ...(needsDns ? [loadCodec()] : [])]);
+  const tlsSpecs = specs.filter((s) => !NO_TLS_KINDS.has(s.target.kind) && s.target.scheme !== 'http');
+  if (tlsSpecs.length > 0) {
+    const { secureContextFor } = await import('../net/tls.ts');
+    for (const spec of tlsSpecs) secureContextFor(spec.tls);
+  }
 }

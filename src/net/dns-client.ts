@@ -1,15 +1,17 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
-import { createRequire } from 'node:module';
 import { ProbeFailure } from '../engine/errors.ts';
 
-// dns2 is CommonJS; its Packet codec is the part we use. Its clients have no abort and the TCP one
-// no deadline, so the sockets here are our own and die with the check's signal.
-const require = createRequire(import.meta.url);
+// dns2's Packet codec is the part we use. Its clients have no abort and the TCP one no deadline,
+// so the sockets here are our own and die with the check's signal.
 let packetCodec: Dns2Packet | undefined;
 function codec(): Dns2Packet {
-  packetCodec ??= (require('dns2') as { Packet: Dns2Packet }).Packet;
+  if (!packetCodec) throw new Error('dns2 not loaded: call loadCodec() first');
   return packetCodec;
+}
+/** Loads dns2's codec; the engine calls it before starting clocks so no check pays the import. */
+export async function loadCodec(): Promise<void> {
+  packetCodec ??= ((await import('dns2')).default as unknown as { Packet: Dns2Packet }).Packet;
 }
 
 interface Dns2Record { name: string; type: number; class: number; ttl: number; address?: string; domain?: string; data?: unknown }
@@ -166,6 +168,7 @@ export async function queryDns(
   type: QueryType,
   options: { tcp?: boolean; signal: AbortSignal },
 ): Promise<DnsResponse> {
+  await loadCodec();
   const query = buildQuery(name, type);
   if (options.tcp) return toResponse(await queryTcp(host, port, query, options.signal), 'tcp');
   const udp = await queryUdp(host, port, query, options.signal);

@@ -74,7 +74,10 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
   return run.layer('protocol', async () => {
     const origin = `${url.protocol}//${url.host}`;
     const connected = socket;
-    const client = run.own(new ClientHandle(new Client(origin, { connect: (_options, callback) => callback(null, connected), pipelining: 0 })));
+    const client = run.own(new ClientHandle(new Client(origin, {
+      // undici expects its connector to answer asynchronously (it settles its servername after the call)
+      connect: (_options, callback) => setImmediate(() => callback(null, connected)),
+    })));
     const started = performance.now();
     const headers: Record<string, string> = { 'user-agent': 'vnet-probe', ...request.headers };
     const response = await client.inner.request({
@@ -85,9 +88,10 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
       signal: run.signal,
     });
     const ttfbMs = round(performance.now() - started);
+    response.body.on('error', () => {}); // the body is dropped or cut short on purpose
     const cap = request.readBody ?? 0;
     const read = cap > 0 ? await readCapped(response.body as AsyncIterable<Buffer>, cap) : { body: Buffer.alloc(0), truncated: false };
-    if (cap === 0) response.body.destroy();
+    if (cap === 0 || read.truncated) response.body.destroy();
     const answer: HttpAnswer = { status: response.statusCode, headers: flatHeaders(response.headers), body: read.body, bodyTruncated: read.truncated, ttfbMs };
     const outcome = judge(answer);
     return { ...outcome, detail: { status: answer.status, ttfbMs, ...outcome.detail } };

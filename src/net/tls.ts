@@ -47,6 +47,26 @@ export function isAzureHost(host: string): boolean {
 
 let systemRoots: string[] | undefined;
 const fileCache = new Map<string, string>();
+const contexts = new Map<string, tls.SecureContext>();
+
+/**
+ * One secure context per trust/identity combination: building one parses every root certificate
+ * (hundreds of milliseconds), which must not be paid per connection or counted as handshake time.
+ */
+export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key' | 'minVersion'>): tls.SecureContext {
+  const key = JSON.stringify([options.ca ?? [], options.cert ?? '', options.key ?? '', options.minVersion ?? '']);
+  let context = contexts.get(key);
+  if (!context) {
+    context = tls.createSecureContext({
+      ca: trustStore(options.ca),
+      cert: options.cert ? readPem(options.cert) : undefined,
+      key: options.key ? readPem(options.key) : undefined,
+      minVersion: options.minVersion,
+    });
+    contexts.set(key, context);
+  }
+  return context;
+}
 
 /** System roots + Node's bundled roots + NODE_EXTRA_CA_CERTS + the configured files. */
 export function trustStore(extraFiles: string[] = []): string[] {
@@ -122,11 +142,8 @@ function handshake(run: ProbeRun, socket: net.Socket, host: string, options: Tls
     const secure = run.own(tls.connect({
       socket,
       servername: options.servername ?? (host.match(/^[\d.]+$|:/) ? undefined : host),
-      ca: trustStore(options.ca),
-      cert: options.cert ? readPem(options.cert) : undefined,
-      key: options.key ? readPem(options.key) : undefined,
+      secureContext: secureContextFor(options),
       ALPNProtocols: options.alpn,
-      minVersion: options.minVersion,
       rejectUnauthorized: false, // judged below, so the certificate is reported even when it fails
     }));
     const onAbort = () => reject(run.signal.reason);
@@ -161,6 +178,7 @@ export async function tlsLayer(run: ProbeRun, socket: net.Socket, host: string, 
       throw new ProbeFailure('tls_inspected', `${servername} presented a certificate issued by "${cert.issuer}", not by ${expected.join(' or ')} as Azure endpoints are: something re-signs TLS on the path`, detail);
     }
     const code = secure.authorizationError ? String((secure.authorizationError as NodeJS.ErrnoException).code ?? secure.authorizationError) : undefined;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') throw new ProbeFailure('tls_hostname_mismatch', `the certificate is for ${cert.sans.join(', ') || cert.subject}, not ${servername}`, detail);
     if (code === 'CERT_HAS_EXPIRED') throw new ProbeFailure('tls_expired', `the certificate of ${servername} expired on ${cert.notAfter}`, detail);
     if (code === 'CERT_NOT_YET_VALID') throw new ProbeFailure('tls_expired', `the certificate of ${servername} is not valid before ${cert.notBefore}`, detail);
     if (code && UNTRUSTED_CODES.has(code)) throw new ProbeFailure('tls_untrusted', `the certificate of ${servername} (issuer "${cert.issuer}") is not trusted: ${code}`, detail);

@@ -6,6 +6,15 @@ import type { CloudName, CloudSuffixes, MonitoringEndpoint } from './types.ts';
 // endpoint lists. The *.prod.microsoftmetrics.com hosts are global: Azure documents the
 // same names for every cloud.
 
+/** Built-in data is shared by every caller, so nobody may change it. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 function monitor(name: string, host: string, port = 443): MonitoringEndpoint {
   return { name, host, port, required: true };
 }
@@ -42,7 +51,7 @@ function storageHosts(storage: string): Pick<CloudSuffixes, 'storage' | 'blob' |
   return { storage, blob: `blob.${storage}`, table: `table.${storage}`, queue: `queue.${storage}`, file: `file.${storage}` };
 }
 
-export const clouds: Record<CloudName, CloudSuffixes> = {
+export const clouds: Readonly<Record<CloudName, CloudSuffixes>> = deepFreeze({
   public: {
     name: 'public',
     title: 'Azure public cloud',
@@ -117,7 +126,7 @@ export const clouds: Record<CloudName, CloudSuffixes> = {
     smtpRelay: [],
     privateLink: privateLinkZones('core.usgovcloudapi.net', 'database.usgovcloudapi.net', 'servicebus.usgovcloudapi.net', 'vaultcore.usgovcloudapi.net'),
   },
-};
+});
 
-export const CLOUD_NAMES = Object.keys(clouds) as CloudName[];
+export const CLOUD_NAMES: readonly CloudName[] = Object.freeze(Object.keys(clouds) as CloudName[]);
 

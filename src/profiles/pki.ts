@@ -1,3 +1,4 @@
+import { deepFreeze } from './clouds.ts';
 import type { CloudName } from './types.ts';
 
 // Certificate status and chain endpoints APIM reaches over plain HTTP on port 80 (the
@@ -19,7 +20,7 @@ export interface PkiEndpoint {
   note?: string;
 }
 
-export const pkiEndpoints: readonly PkiEndpoint[] = [
+export const pkiEndpoints: readonly PkiEndpoint[] = deepFreeze([
   { name: 'ocsp-oneocsp-microsoft', host: 'oneocsp.microsoft.com', role: 'ocsp', required: true },
   { name: 'ocsp-digicert', host: 'ocsp.digicert.com', role: 'ocsp', required: true },
   { name: 'crl-crl3-digicert', host: 'crl3.digicert.com', role: 'crl', required: true },
@@ -49,4 +50,4 @@ export const pkiEndpoints: readonly PkiEndpoint[] = [
     name: 'ocsp-digicert-cn', host: 'ocsp.digicert.cn', role: 'ocsp', required: false, clouds: ['china'],
     note: 'DigiCert China endpoint for the certificates of the 21Vianet cloud; APIM does not name it',
   },
-];
+]);

@@ -429,11 +429,12 @@ function fixedValue(buf: Buffer, code: number, at: number): AmqpValue {
 /** The number a descriptor names, also for the symbolic form ("amqp:open:list"). */
 export function descriptorCode(descriptor: AmqpValue): number | undefined {
   if (descriptor.type === 'number') return descriptor.value;
-  if (descriptor.type === 'symbol') return SYMBOLIC_DESCRIPTORS[descriptor.value];
+  if (descriptor.type === 'symbol') return SYMBOLIC_DESCRIPTORS.get(descriptor.value);
   return undefined;
 }
 
-const SYMBOLIC_DESCRIPTORS: Record<string, number> = {
+// a Map, so that a peer's symbol such as "constructor" cannot reach Object.prototype
+const SYMBOLIC_DESCRIPTORS = new Map<string, number>(Object.entries({
   'amqp:open:list': 0x10,
   'amqp:begin:list': 0x11,
   'amqp:attach:list': 0x12,
@@ -449,8 +450,7 @@ const SYMBOLIC_DESCRIPTORS: Record<string, number> = {
   'amqp:sasl-challenge:list': 0x42,
   'amqp:sasl-response:list': 0x43,
   'amqp:sasl-outcome:list': 0x44,
-};
-
+}));
 
 // ---- the AMQP type system, encoding side: the few shapes our own frames need ----
 

@@ -18,11 +18,6 @@ export function malformed<T>(reason: string): Decoded<T> {
   return { kind: 'malformed', reason };
 }
 
-/** Re-types a non-ok result so it can be passed up by a decoder of another type. */
-export function passOn<T>(result: { kind: 'incomplete'; need?: number } | { kind: 'malformed'; reason: string }): Decoded<T> {
-  return result;
-}
-
 /** Default ceiling for any single message a decoder will wait for. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 

@@ -55,3 +55,9 @@ test('PKI endpoints have valid hosts and unique crl-/ocsp- names', () => {
     if (!e.required) assert.ok(e.note, `${e.name}: an optional endpoint says why`);
   }
 });
+
+test('the built-in data is frozen', () => {
+  assert.throws(() => { (clouds.public as { vault: string }).vault = 'x'; }, TypeError);
+  assert.throws(() => { (clouds.china.monitoring as unknown[]).push({}); }, TypeError);
+  assert.throws(() => { (pkiEndpoints as unknown[]).pop(); }, TypeError);
+});

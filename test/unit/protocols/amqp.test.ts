@@ -48,7 +48,7 @@ function assertWellFormed<T>(d: Decoded<T>, input: Buffer): void {
 }
 
 const hexBytes = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
-const allDecoders = [decodeProtocolHeader, decodeFrame, decodePerformative, decodeSaslMechanisms, decodeSaslOutcome];
+const allDecoders: Array<(buf: Buffer) => Decoded<unknown>> = [decodeProtocolHeader, decodeFrame, decodePerformative, decodeSaslMechanisms, decodeSaslOutcome];
 
 const mechanismArb = fc.stringMatching(/^[A-Z0-9_-]{1,40}$/);
 const mechanismsArb = fc.array(mechanismArb, { maxLength: 6 });
@@ -117,11 +117,11 @@ test('sasl-mechanisms in the other encodings a peer may choose', () => {
   const frame = (body: string) => encodeFrame(FRAME_TYPE_SASL, 0, hexBytes(body));
   const cases: Array<[string, string[]]> = [
     // list8 with array8 of sym8 (qpid-proton style)
-    ['005340 c0 12 01 e0 0f 02 a3 09 414e4f4e594d4f5553 04 4c4f474e', ['ANONYMOUS', 'LOGN']],
+    ['005340 c0 14 01 e0 11 02 a3 09 414e4f4e594d4f5553 04 4c4f474e', ['ANONYMOUS', 'LOGN']],
     // list8 with a bare sym32
-    ['005340 c0 0a 01 b3 00000005 504c41494e', ['PLAIN']],
+    ['005340 c0 0b 01 b3 00000005 504c41494e', ['PLAIN']],
     // array32 of sym32
-    ['005340 d0 00000014 00000001 f0 0000000b 00000001 b3 00000005 504c41494e', ['PLAIN']],
+    ['005340 d0 00000017 00000001 f0 0000000e 00000001 b3 00000005 504c41494e', ['PLAIN']],
     // null field, list0 and a symbolic descriptor
     ['005340 c0 02 01 40', []],
     ['005340 45', []],
@@ -134,7 +134,15 @@ test('sasl-mechanisms in the other encodings a peer may choose', () => {
     assert.deepEqual(decodeSaslMechanisms(bytes), { kind: 'ok', value: { mechanisms: expected }, consumed: bytes.length }, body);
   }
   assert.equal(decodeSaslMechanisms(frame('005340 c0 03 01 a1 00')).kind, 'malformed'); // a string, not a symbol
-  assert.equal(decodeSaslMechanisms(frame('005340 c0 05 01 e0 02 01 a1')).kind, 'malformed'); // array of strings (empty) is fine…
+  // symbolic descriptors are looked up safely: "constructor" and "__proto__" name nothing
+  for (const name of ['constructor', '__proto__', 'toString']) {
+    const sym = Buffer.from(name, 'latin1');
+    const body = Buffer.concat([Buffer.from([0x00, 0xa3, sym.length]), sym, Buffer.from([0x45])]);
+    const d = decodePerformative(encodeFrame(FRAME_TYPE_SASL, 0, body));
+    assert.ok(d.kind === 'malformed' && /unknown descriptor/.test(d.reason), name);
+  }
+  assert.equal(decodeSaslMechanisms(frame('005340 c0 08 01 e0 05 01 a1 02 6869')).kind, 'malformed'); // an array of strings
+  assert.equal(decodeSaslMechanisms(frame('005340 c0 07 01 a3 05 4c4f474e')).kind, 'malformed'); // symbol overruns its list
 });
 
 test('sasl-mechanisms from our encoder round-trips, and rhea reads it', () => {
@@ -199,7 +207,6 @@ test('close with an Event Hubs firewall error, as rhea writes it', () => {
   assert.equal(d.value.code, 0x18);
   assert.equal(d.value.frameType, FRAME_TYPE_AMQP);
   assert.deepEqual(d.value.error, { condition: 'amqp:unauthorized-access', description: 'Ip has been prevented to connect' });
-  assert.deepEqual(encodeClose(d.value.error), bytes.length === encodeClose(d.value.error).length ? encodeClose(d.value.error) : encodeClose(d.value.error));
   const ours = decodePerformative(encodeClose(d.value.error));
   assert.ok(ours.kind === 'ok');
   assert.deepEqual(ours.value.error, d.value.error);
@@ -243,9 +250,13 @@ test('decodeFrame: bounds, extended headers and early rejection', () => {
 });
 
 test('the type decoder is bounded: depth, element budget, counts', () => {
-  // 100 nested list8s
+  // 100 nested list32s
   let deep = Buffer.from([0x40]);
-  for (let i = 0; i < 100; i++) deep = Buffer.concat([Buffer.from([0xc0, deep.length + 1, 1]), deep]);
+  for (let i = 0; i < 100; i++) {
+    const head = Buffer.from([0xd0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    head.writeUInt32BE(deep.length + 4, 1);
+    deep = Buffer.concat([head, deep]);
+  }
   const deepStep = decodeAmqpValue(deep);
   assert.ok(!deepStep.ok && /deeper/.test(deepStep.reason));
   // arrays of zero-width nulls cost no bytes: 10 x 65535 must hit the element budget
