@@ -37,11 +37,22 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--report <file>', 'write the JSON report here')
     .option('--junit <file>', 'write JUnit XML here')
     .option('--markdown <file>', 'write a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--metrics-file <file>', 'write the metrics in Prometheus text format here (node_exporter textfile collector), atomically')
     .option('--no-imds', 'do not ask the Azure Instance Metadata Service where the agent runs')
     .option('--no-color', 'no colours, even on a terminal')
     .action(async (flags) => {
       const { runCommand } = await import('./commands/run.ts');
       setExit(await runCommand(flags));
+    });
+
+  configOptions(program.command('serve').description('run the checks on their intervals and serve /metrics (Prometheus), /report, /healthz, /readyz and /probe'))
+    .option('--listen <host:port>', 'address to serve on (default serve.listen, else 0.0.0.0:9464; port 0 picks a free one)')
+    .option('--interval <duration>', 'how often each check runs (default defaults.interval, else 30s)')
+    .addOption(new Option('--log-level <level>', 'least severe log line written').choices(['debug', 'info', 'warn', 'error']).default('info'))
+    .option('--no-imds', 'do not ask the Azure Instance Metadata Service where the agent runs')
+    .action(async (flags) => {
+      const { serveCommand } = await import('./commands/serve.ts');
+      setExit(await serveCommand(flags));
     });
 
   configOptions(program.command('validate').description('check a config file and print what it expands to'))

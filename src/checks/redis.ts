@@ -100,6 +100,14 @@ function judgePing(reply: RespValue): LayerOutcome<void> {
   return { value: undefined, detail: { reply: text } };
 }
 
+/** A TLS-only port drops a plaintext PING without a word: say what probably happened. */
+function plaintextOnTlsPort(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const closed = code === 'ECONNRESET' || code === 'EPIPE' || (error instanceof ProbeFailure && /closed the connection without/.test(error.message));
+  if (!closed) return error;
+  return new ProbeFailure('protocol_mismatch', 'the peer closed the connection instead of answering PING: if this port speaks TLS only (Azure Cache for Redis: 6380), use rediss://');
+}
+
 /** AUTH [username] password, then PING as that user. */
 async function authenticate(session: RespSession, credentials: RedisCredentials): Promise<LayerOutcome<void>> {
   const user = credentials.username ?? 'default';
@@ -137,7 +145,13 @@ export const redisCheck: Check = async (target, spec, run) => {
   const stream: Duplex = target.scheme === 'rediss' ? await tlsLayer(run, socket, target.host, spec.tls) : socket;
   const session = new RespSession(run, stream);
 
-  await run.layer('protocol', async () => judgePing(await session.command(['PING'], 'the PING reply')));
+  await run.layer('protocol', async () => {
+    try {
+      return judgePing(await session.command(['PING'], 'the PING reply'));
+    } catch (error) {
+      throw target.scheme === 'redis' ? plaintextOnTlsPort(error) : error;
+    }
+  });
   if (credentials) await run.layer('auth', () => authenticate(session, credentials));
 
   run.release(stream);

@@ -16,6 +16,7 @@ export interface RunFlags extends ConfigFlags {
   report?: string;
   junit?: string;
   markdown?: string;
+  metricsFile?: string;
   imds?: boolean;
   color?: boolean;
 }
@@ -60,6 +61,10 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   if (flags.report) writeOutput(flags.report, json, '--report');
   if (flags.junit) writeOutput(flags.junit, renderJunit(report), '--junit');
   if (flags.markdown) writeOutput(flags.markdown, renderMarkdown(report), '--markdown');
+  if (flags.metricsFile) {
+    const { writeMetricsFile } = await import('../serve/textfile.ts');
+    await writeMetricsFile(flags.metricsFile, config.checks, report, VERSION);
+  }
   if (flags.format === 'json') process.stdout.write(json);
   else process.stdout.write(renderText(report, { color: useColor(process.stdout, flags.color) }));
   return report.summary.verdict === 'fail' ? 1 : 0;

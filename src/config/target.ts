@@ -82,6 +82,8 @@ export function parseTarget(raw: string, kind?: Kind, suffixes: { storage: strin
   if (kind && kind !== info.kind && !(scheme === 'https' && HTTPS_KINDS.includes(kind))) {
     fail(raw, `kind "${kind}" does not fit scheme ${scheme}: (kind is only for https:// targets, one of ${HTTPS_KINDS.join(', ')})`);
   }
+  const portText = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([^/?#]*))?/i.exec(text)?.[2];
+  const explicitPort = portText !== undefined && portText !== '' ? parsePort(raw, portText) : undefined;
   let url: URL;
   try {
     // WHATWG URL parses host/port only for special schemes; borrow http's rules.
@@ -89,10 +91,8 @@ export function parseTarget(raw: string, kind?: Kind, suffixes: { storage: strin
   } catch {
     fail(raw, 'not a valid URL');
   }
-  const portText = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([^/?#]*))?/i.exec(text)?.[2];
-  const explicitPort = portText !== undefined && portText !== '' ? parsePort(raw, portText) : undefined;
 
-  if (scheme === 'dns') return parseDnsTarget(raw, url, explicitPort);
+  if (scheme === 'dns') return parseDnsTarget(raw, text);
 
   const port = explicitPort ?? info.port;
   if (port === undefined) fail(raw, `${scheme}:// needs a port, e.g. ${scheme}://host:1433`);
@@ -109,20 +109,29 @@ export function parseTarget(raw: string, kind?: Kind, suffixes: { storage: strin
   return { raw: text, kind: finalKind, scheme, host, port, path: path || '/', query: queryOf(url) };
 }
 
-function parseDnsTarget(raw: string, url: URL, explicitPort: number | undefined): Target {
-  const name = decodeURIComponent(url.pathname.replace(/^\//, '')).replace(/\/$/, '');
+function parseDnsTarget(raw: string, text: string): Target {
+  // WHATWG URL folds "dns:///name" into a host; the DNS grammar needs the empty server kept.
+  const m = /^dns:\/\/(\[[^\]]*\]|[^/?#]*)\/([^?#]*)(?:\?([^#]*))?$/i.exec(text);
+  if (!m) fail(raw, 'must be dns://[SERVER[:PORT]]/NAME[?type=A|AAAA|CNAME&tcp=1]');
+  const [, authority, rawName, search] = m;
+  const name = decodeURIComponent(rawName).replace(/\/$/, '');
   if (!name) fail(raw, 'dns:// needs a name to resolve: dns://[SERVER[:PORT]]/NAME');
   checkHost(raw, name);
-  const query = queryOf(url);
+  const query = Object.fromEntries(new URLSearchParams(search ?? '').entries());
   const allowedKeys = ['type', 'tcp'];
   for (const key of Object.keys(query)) {
     if (!allowedKeys.includes(key)) fail(raw, `unknown query parameter "${key}", allowed: ${allowedKeys.join(', ')}`);
   }
   if (query.type && !['A', 'AAAA', 'CNAME'].includes(query.type.toUpperCase())) fail(raw, `type must be A, AAAA or CNAME, got "${query.type}"`);
   if (query.tcp && !['0', '1', 'true', 'false'].includes(query.tcp)) fail(raw, `tcp must be 1 or 0, got "${query.tcp}"`);
-  const server = url.hostname ? { host: checkHost(raw, url.hostname), port: explicitPort ?? 53 } : undefined;
+  let server: { host: string; port: number } | undefined;
+  if (authority) {
+    const hp = /^(\[[^\]]+\]|[^:]+)(?::([^:]*))?$/.exec(authority);
+    if (!hp) fail(raw, `"${authority}" is not SERVER or SERVER:PORT`);
+    server = { host: checkHost(raw, hp[1]), port: hp[2] !== undefined ? parsePort(raw, hp[2]) : 53 };
+  }
   return {
-    raw: raw.trim(), kind: 'dns', scheme: 'dns', host: name.toLowerCase(), port: server?.port ?? 53,
+    raw: text, kind: 'dns', scheme: 'dns', host: name.toLowerCase().replace(/\.$/, ''), port: server?.port ?? 53,
     path: name, query, ...(server ? { dnsServer: server } : {}),
   };
 }

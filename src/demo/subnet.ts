@@ -38,7 +38,7 @@ export async function startDemoSubnet(): Promise<DemoSubnet> {
   const wrongNameCert = await ca.issue({ names: ['other.contoso.internal'] });
   const expiringCert = await ca.issue({ names: ['legacy.contoso.internal'], notAfter: days(5) });
 
-  const servers: net.Server[] = [];
+  const servers: https.Server[] = [];
   const backend = https.createServer(backendCert, (req, res) => {
     if (req.url === '/health') res.writeHead(200, { 'content-type': 'text/plain' }).end('healthy\n');
     else if (req.url === '/orders/health') res.writeHead(503, { 'content-type': 'text/plain' }).end('database unavailable\n');
@@ -108,7 +108,7 @@ checks:
   return {
     dir, configFile, caFile, dns, ports,
     async stop() {
-      for (const s of servers) s.closeAllConnections?.call(s);
+      for (const s of servers) s.closeAllConnections();
       await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
       await dns.close();
       rmSync(dir, { recursive: true, force: true });

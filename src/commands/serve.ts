@@ -1,0 +1,73 @@
+import { scrub } from '../config/secrets.ts';
+import { collectAgentFacts } from '../context/agent.ts';
+import { InputError } from '../engine/errors.ts';
+import type { AgentInfo } from '../report/model.ts';
+import { ServeAgent } from '../serve/agent.ts';
+import { createLogger, LOG_LEVELS, type LogLevel } from '../serve/log.ts';
+import { loadServeSettings, type ServeFlags } from '../serve/settings.ts';
+import { VERSION } from '../version.ts';
+import { imdsEnabled } from './run.ts';
+
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+function logLevel(text: string | undefined): LogLevel {
+  const level = (text ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new InputError(`--log-level: must be one of ${LOG_LEVELS.join(', ')}, got "${text}"`);
+  return level as LogLevel;
+}
+
+/**
+ * `vnet-probe serve`: runs the checks on their intervals and serves /metrics, /report, /healthz, /readyz
+ * and /probe until SIGTERM or SIGINT (exit 0). SIGHUP reloads the config; a bad one keeps the old running.
+ */
+export async function serveCommand(flags: ServeFlags): Promise<number> {
+  const logger = createLogger(logLevel(flags.logLevel));
+  const settings = loadServeSettings(flags);
+  const imds = imdsEnabled(flags.imds);
+  const agentFacts = await collectAgentFacts({ imds });
+  const agent = new ServeAgent({ settings, logger, version: VERSION, agent: agentFacts as unknown as AgentInfo });
+  const address = await agent.start();
+  logger.info({ listen: address, tls: !!settings.tls, auth: !!settings.auth, checks: settings.config.checks.length, concurrency: settings.config.concurrency, imds, config: flags.config, version: VERSION }, `serving on ${address}`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const onHangup = () => {
+      if (stopping) return;
+      try {
+        const next = loadServeSettings(flags);
+        const { summary, notes } = agent.reload(next);
+        logger.info({
+          checks: next.config.checks.length,
+          added: summary.added,
+          removed: summary.removed.map((s) => s.name),
+          changed: summary.changed.map((c) => c.after.name),
+          ...(notes.length ? { notes } : {}),
+        }, 'reload ok');
+      } catch (error) {
+        const message = scrub(error instanceof Error ? error.message : String(error)).split('\n')[0];
+        logger.error({ err: message }, 'reload failed: the previous config keeps running');
+      }
+    };
+    const onStop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second stop signal: exiting without waiting for the checks in flight');
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info({ signal }, 'shutting down: waiting for the checks in flight');
+      agent.stop().then(() => {
+        process.removeListener('SIGHUP', onHangup);
+        for (const s of STOP_SIGNALS) process.removeListener(s, onStop);
+        logger.info('stopped');
+        // nothing of ours is left open; this only guards against a library handle keeping the process up
+        setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
+        resolve(0);
+      }, (error: unknown) => {
+        logger.error({ err: scrub(String(error)) }, 'shutdown failed');
+        resolve(1);
+      });
+    };
+    process.on('SIGHUP', onHangup);
+    for (const s of STOP_SIGNALS) process.on(s, onStop);
+  });
+}
