@@ -59,7 +59,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags) => {
       const { validateCommand } = await import('./commands/validate.ts');
-      setExit(validateCommand(flags));
+      setExit(await validateCommand(flags));
     });
 
   program.command('profiles')

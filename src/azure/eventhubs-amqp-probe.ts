@@ -19,8 +19,8 @@ export interface ProbeOptions {
   openAnonymously: boolean;
   /** The hostname in sasl-init and open: Event Hubs routes by it. */
   hostname: string;
-  /** The longest wait for the peer's close after ours (the run's deadline still applies). */
-  closeWaitMs: number;
+  /** How long to wait for the peer's close after ours, asked when the wait starts. */
+  closeWaitMs: () => number;
 }
 
 export interface ProbeOutcome {
@@ -60,7 +60,11 @@ export async function probeAmqp(stream: Duplex, signal: AbortSignal, options: Pr
   stream.write(SASL_HEADER);
   const header = await reader.next(decodeProtocolHeader, signal);
   if (header.kind !== 'ok') {
-    throw fail(header, 'the peer closed the connection after our AMQP header: not an AMQP endpoint, or a filter that accepts TCP and then refuses', 'the peer answered the AMQP header with something that is not AMQP', detail);
+    const tlsAlert = header.kind === 'malformed' && header.head[0] === 0x15 && header.head[1] === 0x03;
+    const what = tlsAlert
+      ? 'the peer answered the AMQP header with a TLS alert: this port wants TLS (amqps://)'
+      : 'the peer answered the AMQP header with something that is not AMQP';
+    throw fail(header, 'the peer closed the connection after our AMQP header: not an AMQP endpoint, or a filter that accepts TCP and then refuses', what, detail);
   }
   const peer = header.value;
   detail.peerHeader = describeProtocolHeader(peer);
@@ -117,7 +121,7 @@ async function openAnonymously(stream: Duplex, reader: StreamReader, signal: Abo
   // Event Hubs) comes before or instead of the answer to our close.
   stream.write(encodeClose());
   const grace = new AbortController();
-  const timer = setTimeout(() => grace.abort(), options.closeWaitMs);
+  const timer = setTimeout(() => grace.abort(), options.closeWaitMs());
   try {
     const close = await nextPerformative(reader, AbortSignal.any([signal, grace.signal]), 'close', detail);
     if (close.name === 'close' && close.error) throw refusal(close, detail, 'after open');

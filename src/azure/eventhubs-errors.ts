@@ -1,3 +1,4 @@
+import { ProbeFailure } from '../engine/errors.ts';
 import type { FailureClass } from '../report/model.ts';
 
 /** An AMQP error as a peer sends it in close, end, detach or a management answer. */
@@ -38,7 +39,56 @@ export function classifyPeerError(error: PeerError, stage: AmqpStage): FailureCl
 
 /** "amqp:unauthorized-access: Ip has been prevented …" cut to a report-friendly length. */
 export function describePeerError(error: PeerError): string {
-  const description = (error.description ?? '').replace(/\s+/g, ' ').trim();
-  if (!description) return error.condition;
-  return `${error.condition}: ${description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION)}…` : description}`;
+  const description = shorten(error.description ?? '');
+  return description ? `${error.condition}: ${description}` : error.condition;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_DESCRIPTION ? `${flat.slice(0, MAX_DESCRIPTION)}…` : flat;
+}
+
+/** How the peer ended what we were doing: a close or detach with an error, SASL, or the socket. */
+export interface PeerEnd {
+  how: 'close' | 'detach' | 'rejected' | 'sasl' | 'disconnect' | 'protocol';
+  error?: PeerError;
+  message?: string;
+}
+
+const STAGE_NAMES: Record<AmqpStage, string> = {
+  open: 'opening the AMQP connection',
+  cbs: 'the CBS put-token',
+  management: 'the $management READ',
+};
+
+/** The failure for a connection, session or link the peer ended while we were at `stage`. */
+export function peerEndFailure(end: PeerEnd, stage: AmqpStage): ProbeFailure {
+  const during = STAGE_NAMES[stage];
+  if (end.how === 'sasl') {
+    return new ProbeFailure('auth_failed', `the peer refused SASL ANONYMOUS, which Event Hubs claims-based auth needs${end.error ? ` (${describePeerError(end.error)})` : end.message ? ` (${end.message})` : ''}`);
+  }
+  if (end.error) {
+    const failureClass = classifyPeerError(end.error, stage);
+    const what = end.how === 'close' ? 'closed the connection' : end.how === 'detach' ? 'detached the link' : 'rejected the request';
+    const lead = failureClass === 'access_denied' ? 'the service refused this client' : `the peer ${what}`;
+    return new ProbeFailure(failureClass, `${lead} during ${during}: ${describePeerError(end.error)}`, { [end.how]: { ...end.error } });
+  }
+  if (end.how === 'disconnect') return new ProbeFailure('protocol_mismatch', `the connection dropped during ${during}${end.message ? ` (${end.message})` : ''}`);
+  if (end.how === 'protocol') return new ProbeFailure('protocol_mismatch', `AMQP protocol error during ${during}: ${end.message ?? 'unknown'}`);
+  return new ProbeFailure('protocol_mismatch', `the peer ended the ${end.how === 'close' ? 'connection' : 'link'} during ${during} without giving a reason`);
+}
+
+/** The failure for a management-style answer (status-code 401, 404, …); undefined when it is a success. */
+export function statusFailure(stage: AmqpStage, reply: { statusCode?: number; statusDescription?: string; errorCondition?: string }, notFound: string): ProbeFailure | undefined {
+  const code = reply.statusCode;
+  if (code === 200 || code === 202) return undefined;
+  const during = STAGE_NAMES[stage];
+  const said = reply.statusDescription ? `: ${shorten(reply.statusDescription)}` : '';
+  const detail = { statusCode: code, ...(reply.statusDescription ? { statusDescription: reply.statusDescription } : {}), ...(reply.errorCondition ? { errorCondition: reply.errorCondition } : {}) };
+  if (code === undefined) return new ProbeFailure('protocol_mismatch', `the answer to ${during} has no status-code`, detail);
+  const asError: PeerError = { condition: reply.errorCondition ?? '', description: reply.statusDescription };
+  if (isNetworkDenial(asError)) return new ProbeFailure('access_denied', `the service refused this client during ${during} (status ${code})${said}`, detail);
+  if (code === 401 || code === 403) return new ProbeFailure('auth_failed', `${during} was refused with status ${code}${said}`, detail);
+  if (code === 404 || isNotFound(asError)) return new ProbeFailure('auth_failed', `${notFound} (status ${code})${said}`, detail);
+  return new ProbeFailure('protocol_mismatch', `${during} answered status ${code}${said}`, detail);
 }

@@ -14,7 +14,7 @@ export type ReadOutcome<T> =
 export class StreamReader {
   readonly #stream: Duplex;
   readonly #cap: number;
-  #buffer = Buffer.alloc(0);
+  #buffer: Buffer = Buffer.alloc(0);
   #ended = false;
   #endError: string | undefined;
   #overflow = false;

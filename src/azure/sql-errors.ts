@@ -41,7 +41,6 @@ export const SQL_ERRORS: Record<number, SqlErrorMeaning> = {
   40197: { class: 'auth_failed', meaning: `the service hit an error processing the request (often a reconfiguration): ${UNAVAILABLE}; retry later` },
   10928: { class: 'auth_failed', meaning: `a resource limit of the database was reached: ${UNAVAILABLE}` },
   10929: { class: 'auth_failed', meaning: `the database is at its resource limit: ${UNAVAILABLE}` },
-  33155: { class: 'auth_failed', meaning: 'Entra ID (Azure AD) authentication is not set up on this server: set an Entra admin, or use SQL authentication' },
 };
 
 /** Pulls "Client with IP address '203.0.113.7'" out of a 40615 message: the address the server sees. */

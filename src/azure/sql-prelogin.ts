@@ -84,8 +84,9 @@ export function preloginDetail(answer: PreloginResponse): Record<string, unknown
     version: answer.version,
     product: PRODUCTS[answer.build.major] ?? 'unknown SQL Server version',
     encryption: answer.encryption,
-    fedAuthRequired: answer.fedAuthRequired ?? false,
   };
+  // a server answers FEDAUTHREQUIRED only when the client's PRELOGIN carries it
+  if (answer.fedAuthRequired !== undefined) detail.fedAuthRequired = answer.fedAuthRequired;
   if (answer.instanceName !== undefined) detail.instance = answer.instanceName;
   if (answer.mars !== undefined) detail.mars = answer.mars;
   detail.tls = 'not checked here: TDS negotiates TLS inside PRELOGIN packets after this exchange; the auth layer exercises it when credentials are given';

@@ -4,8 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { TLSSocket } from 'node:tls';
 import type { Connection, ConnectionConfiguration } from 'tedious';
 import { ProbeFailure } from '../engine/errors.ts';
-import type { ProbeRun } from '../engine/probe.ts';
-import { round } from '../engine/probe.ts';
+import { round, type ProbeRun } from '../engine/probe.ts';
 import { joinHostPort } from '../net/address.ts';
 import { openTcp } from '../net/connect.ts';
 import { resolveName, type ResolveOptions } from '../net/resolve.ts';
@@ -13,12 +12,31 @@ import { certificateFacts, trustStore } from '../net/tls.ts';
 import type { TediousAuthentication } from './sql-auth.ts';
 import { tediousFailure, type SqlServerError, type SqlStage } from './sql-errors.ts';
 
+let tediousModule: Promise<typeof import('tedious')> | undefined;
+
+/**
+ * tedious (and the @azure/identity it pulls in) is CommonJS and takes about half a second to load
+ * the first time, blocking the event loop: it is loaded inside the auth layer, where that time
+ * belongs, or earlier by whoever starts a run with credentialed sql checks (before any clock runs).
+ */
+export function loadTedious(): Promise<typeof import('tedious')> {
+  if (!tediousModule) {
+    tediousModule = import('tedious');
+    tediousModule.catch(() => {
+      tediousModule = undefined; // let a later check try again and report the error itself
+    });
+  }
+  return tediousModule;
+}
+
 /** Azure SQL's Redirect connection policy sends clients on to the database node on these ports. */
 export const REDIRECT_PORTS = { from: 11000, to: 11999 } as const;
 const REDIRECT_RANGE_TEXT = `${REDIRECT_PORTS.from}-${REDIRECT_PORTS.to}`;
 
 /** Our own failure for the redirect rung fires this much before the engine's deadline, so it can name the node. */
 const REDIRECT_GUARD_MS = 25;
+/** A login and SELECT 1 take a few KB; a peer that sends more than this is flooding, and tedious would buffer it all. */
+const SESSION_READ_CAP = 1024 * 1024;
 /** tedious's own timers are set past the engine's deadline: the engine's must win and name the layer. */
 const LIBRARY_TIMER_SLACK_MS = 1000;
 
@@ -118,6 +136,7 @@ export class SqlSession {
   #serverError: SqlServerError | undefined;
   #redirect: RedirectResult | undefined;
   #tls: Partial<Record<SqlStage, Record<string, unknown>>> = {};
+  #overflow: ProbeFailure | undefined;
 
   private constructor(run: ProbeRun, options: SessionOptions, tedious: typeof import('tedious')) {
     this.#run = run;
@@ -165,7 +184,7 @@ export class SqlSession {
 
   /** Loads tedious (only the credentialed path pays for it) and starts the login. */
   static async open(run: ProbeRun, options: SessionOptions): Promise<SqlSession> {
-    const tedious = await import('tedious');
+    const tedious = await loadTedious();
     return new SqlSession(run, options, tedious);
   }
 
@@ -175,7 +194,7 @@ export class SqlSession {
       else this.#login.resolve(this.#tls.login ? { tls: this.#tls.login } : {});
       return;
     }
-    const failure = tediousFailure(error, this.#serverError, this.#stage, this.#redirect ? this.#redirectDetail() : {});
+    const failure = this.#overflow ?? tediousFailure(error, this.#serverError, this.#stage, this.#redirect ? this.#redirectDetail() : {});
     if (this.#redirect) this.#redirected.reject(failure);
     else this.#login.reject(failure);
   }
@@ -187,8 +206,25 @@ export class SqlSession {
 
   /** tedious's connector: the first call is the server itself, a call after `rerouting` the redirect target. */
   #connect(target: { host: string; port: number }): Promise<Socket> {
-    if (!this.#rerouted) return openTcp(this.#run, this.#options.address, this.#options.port);
-    return this.#connectRedirect(target.host, target.port);
+    const socket = this.#rerouted ? this.#connectRedirect(target.host, target.port) : openTcp(this.#run, this.#options.address, this.#options.port);
+    return socket.then((s) => this.#capReads(s));
+  }
+
+  /**
+   * Counts what the server sends on a socket handed to tedious and cuts it past the cap. The
+   * listener is added before tedious pipes the socket; nothing can arrive in between, since the
+   * server speaks only after our PRELOGIN, which tedious sends once its pipes are set.
+   */
+  #capReads(socket: Socket): Socket {
+    let total = 0;
+    socket.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > SESSION_READ_CAP && !this.#overflow) {
+        this.#overflow = new ProbeFailure('protocol_mismatch', `the server sent more than ${SESSION_READ_CAP} bytes during the ${this.#stage}, far more than a login and SELECT 1 take: it does not behave as SQL Server`, this.#redirect ? this.#redirectDetail() : {});
+        socket.destroy(this.#overflow); // with an error: a bare destroy() leaves tedious waiting for the rest
+      }
+    });
+    return socket;
   }
 
   async #connectRedirect(host: string, port: number): Promise<Socket> {
@@ -200,8 +236,13 @@ export class SqlSession {
     const startedAt = performance.now();
     let phase: 'resolve' | 'connect' = 'resolve';
     const where = joinHostPort(host, port);
+    // the guard below abandons the lookup: this signal stops it (the run's own signal only aborts at the deadline)
+    const abandon = new AbortController();
+    const signal = AbortSignal.any([this.#run.signal, abandon.signal]);
     const work = (async () => {
-      const { resolution } = await resolveName(host, { server: this.#options.resolve.server, tcp: this.#options.resolve.tcp }, this.#run.signal, this.#run.remainingMs());
+      // a whole number of ms: node:dns Resolver rejects a fractional timeout
+      const budget = Math.floor(this.#run.remainingMs());
+      const { resolution } = await resolveName(host, { server: this.#options.resolve.server, tcp: this.#options.resolve.tcp }, signal, budget);
       const address = resolution.addresses[0];
       this.#redirect!.address = address;
       phase = 'connect';
@@ -214,6 +255,7 @@ export class SqlSession {
       this.#redirect.connectMs = round(performance.now() - startedAt);
       return socket;
     } catch (error) {
+      abandon.abort(error);
       const failure = this.#redirectFailure(error, where);
       this.#redirected.reject(failure);
       throw failure;
@@ -241,7 +283,7 @@ export class SqlSession {
     return new Promise((resolve, reject) => {
       const rows: unknown[][] = [];
       const request = new this.#tedious.Request(sql, (error) => {
-        if (error) reject(tediousFailure(error, this.#serverError, 'query'));
+        if (error) reject(this.#overflow ?? tediousFailure(error, this.#serverError, 'query'));
         else resolve(rows);
       });
       request.on('row', (columns: Array<{ value: unknown }>) => rows.push(columns.map((c) => c.value)));

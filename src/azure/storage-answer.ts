@@ -29,7 +29,7 @@ function xmlText(xml: string, tag: string): string | undefined {
 /** The service's error code and message: header first, then the XML (blob, queue, file) or JSON (table) body. */
 export function parseStorageError(headers: Record<string, string>, body: Buffer): StorageError {
   const text = body.toString('utf8');
-  let code = headers['x-ms-error-code'];
+  let code: string | undefined = headers['x-ms-error-code'];
   let message: string | undefined;
   if (text.trimStart().startsWith('<')) {
     code ??= xmlText(text, 'Code');

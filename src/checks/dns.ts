@@ -23,8 +23,10 @@ export const dnsCheck: Check = async (target, spec, run) => {
     }
     const { resolution, warning } = await resolveName(target.path, { server, tcp, expect: spec.expect }, run.signal, run.remainingMs());
     const family = type === 'AAAA' ? ':' : type === 'A' ? '.' : '';
-    if (family && server === undefined && !resolution.addresses.some((a) => a.includes(family))) {
-      throw new ProbeFailure('dns_no_answer', `${target.path} has no ${type} record through the system resolver`, { ...resolution });
+    // the resolve path asks A and AAAA together; ?type=A|AAAA says which one must be there
+    if (family && !resolution.addresses.some((a) => a.includes(family))) {
+      const via = server ? `${server.host}:${server.port}` : 'the system resolver';
+      throw new ProbeFailure('dns_no_answer', `${target.path} has no ${type} record through ${via}`, { ...resolution });
     }
     return { value: undefined, detail: { ...resolution, type }, warning };
   });

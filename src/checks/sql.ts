@@ -51,10 +51,22 @@ export const sqlCheck: Check = async (target, spec, run) => {
   return run.layers;
 };
 
+/** A failed auth layer still tells how it logged in (method, user, address), beside the failure's own facts. */
+async function keepingFacts<T>(facts: Record<string, unknown>, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ProbeFailure) throw new ProbeFailure(error.class, error.message, { ...facts, ...error.detail });
+    throw error;
+  }
+}
+
 async function loginLadder(run: ProbeRun, target: Target, spec: CheckSpec, address: string, options: SqlOptions, credentials: SqlCredentials): Promise<void> {
   const encrypt = options.encrypt ?? true;
   let session: SqlSession | undefined;
-  const login = await run.layer('auth', async () => {
+  const facts: Record<string, unknown> = { ...describeCredentials(credentials), address, encrypt };
+  if (options.database) facts.database = options.database;
+  const login = await run.layer('auth', () => keepingFacts(facts, async () => {
     const authentication = await tediousAuthentication(credentials, target.host, run.signal);
     const sessionOptions: SessionOptions = {
       host: target.host,
@@ -69,12 +81,11 @@ async function loginLadder(run: ProbeRun, target: Target, spec: CheckSpec, addre
     };
     session = await SqlSession.open(run, sessionOptions);
     const result = await session.login;
-    const detail: Record<string, unknown> = { ...describeCredentials(credentials), address, encrypt };
-    if (options.database) detail.database = options.database;
+    const detail: Record<string, unknown> = { ...facts };
     if (result.tls) detail.tls = result.tls;
     if (result.redirect) detail.redirectedTo = `${result.redirect.host}:${result.redirect.port}`;
     return { value: result, detail };
-  });
+  }));
   if (!session) throw new ProbeFailure('internal_error', 'the SQL session did not start');
   const opened = session;
   if (login.redirect) {

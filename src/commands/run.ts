@@ -2,11 +2,13 @@ import { performance } from 'node:perf_hooks';
 import type { RunConfig } from '../config/spec.ts';
 import { collectAgentFacts } from '../context/agent.ts';
 import { runChecks } from '../engine/run.ts';
+import { validateSpecs } from '../engine/validate.ts';
 import { buildReport } from '../report/build.ts';
 import { renderJunit } from '../report/junit.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import type { AgentInfo, CheckResult, Report } from '../report/model.ts';
 import { renderText } from '../report/text.ts';
+import { checkUploadTargets, expandPlaceholders, isBlobUrl, uploadReports, type ReportUpload } from '../report/upload.ts';
 import { VERSION } from '../version.ts';
 import { loadRunConfig, type ConfigFlags } from './load-config.ts';
 import { useColor, writeOutput } from './output.ts';
@@ -56,16 +58,26 @@ export async function executeRun(config: RunConfig, options: { imds: boolean; si
 /** `vnet-probe run`: exit 0 when every required check passed, 1 when one failed. */
 export async function runCommand(flags: RunFlags): Promise<number> {
   const config = loadRunConfig(flags);
+  await validateSpecs(config.checks);
+  checkUploadTargets([['--report', flags.report], ['--junit', flags.junit], ['--markdown', flags.markdown]]);
   const report = await executeRun(config, { imds: imdsEnabled(flags.imds) });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (flags.report) writeOutput(flags.report, json, '--report');
-  if (flags.junit) writeOutput(flags.junit, renderJunit(report), '--junit');
-  if (flags.markdown) writeOutput(flags.markdown, renderMarkdown(report), '--markdown');
+  // {hostname} and {timestamp} expand in file paths and blob URLs; blob URLs upload after stdout is written.
+  const placeholders = { hostname: report.agent.hostname, timestamp: new Date(report.startedAt) };
+  const uploads: ReportUpload[] = [];
+  const output = (target: string, content: string, flag: string, contentType: string) => {
+    if (isBlobUrl(target)) uploads.push({ target, content, flag, contentType });
+    else writeOutput(expandPlaceholders(target, placeholders), content, flag);
+  };
+  if (flags.report) output(flags.report, json, '--report', 'application/json');
+  if (flags.junit) output(flags.junit, renderJunit(report), '--junit', 'application/xml');
+  if (flags.markdown) output(flags.markdown, renderMarkdown(report), '--markdown', 'text/markdown');
   if (flags.metricsFile) {
     const { writeMetricsFile } = await import('../serve/textfile.ts');
     await writeMetricsFile(flags.metricsFile, config.checks, report, VERSION);
   }
   if (flags.format === 'json') process.stdout.write(json);
   else process.stdout.write(renderText(report, { color: useColor(process.stdout, flags.color) }));
+  if (uploads.length > 0 && !(await uploadReports(uploads, placeholders))) return 3;
   return report.summary.verdict === 'fail' ? 1 : 0;
 }

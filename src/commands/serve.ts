@@ -23,51 +23,77 @@ function logLevel(text: string | undefined): LogLevel {
 export async function serveCommand(flags: ServeFlags): Promise<number> {
   const logger = createLogger(logLevel(flags.logLevel));
   const settings = loadServeSettings(flags);
-  const imds = imdsEnabled(flags.imds);
-  const agentFacts = await collectAgentFacts({ imds });
-  const agent = new ServeAgent({ settings, logger, version: VERSION, agent: agentFacts as unknown as AgentInfo });
-  const address = await agent.start();
-  logger.info({ listen: address, tls: !!settings.tls, auth: !!settings.auth, checks: settings.config.checks.length, concurrency: settings.config.concurrency, imds, config: flags.config, version: VERSION }, `serving on ${address}`);
-
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const onHangup = () => {
-      if (stopping) return;
-      try {
-        const next = loadServeSettings(flags);
-        const { summary, notes } = agent.reload(next);
-        logger.info({
-          checks: next.config.checks.length,
-          added: summary.added,
-          removed: summary.removed.map((s) => s.name),
-          changed: summary.changed.map((c) => c.after.name),
-          ...(notes.length ? { notes } : {}),
-        }, 'reload ok');
-      } catch (error) {
-        const message = scrub(error instanceof Error ? error.message : String(error)).split('\n')[0];
-        logger.error({ err: message }, 'reload failed: the previous config keeps running');
-      }
-    };
-    const onStop = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        logger.warn({ signal }, 'second stop signal: exiting without waiting for the checks in flight');
-        process.exit(1);
-      }
-      stopping = true;
-      logger.info({ signal }, 'shutting down: waiting for the checks in flight');
-      agent.stop().then(() => {
-        process.removeListener('SIGHUP', onHangup);
-        for (const s of STOP_SIGNALS) process.removeListener(s, onStop);
-        logger.info('stopped');
-        // nothing of ours is left open; this only guards against a library handle keeping the process up
-        setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
-        resolve(0);
-      }, (error: unknown) => {
-        logger.error({ err: scrub(String(error)) }, 'shutdown failed');
-        resolve(1);
-      });
-    };
-    process.on('SIGHUP', onHangup);
-    for (const s of STOP_SIGNALS) process.on(s, onStop);
+  let agent: ServeAgent | undefined;
+  let stopping: NodeJS.Signals | undefined;
+  let hangupPending = false;
+  let finish: (code: number) => void = () => {};
+  const finished = new Promise<number>((resolve) => {
+    finish = resolve;
   });
+
+  const reload = () => {
+    try {
+      const next = loadServeSettings(flags);
+      const { summary, notes } = agent!.reload(next);
+      logger.info({
+        checks: next.config.checks.length,
+        added: summary.added,
+        removed: summary.removed.map((s) => s.name),
+        changed: summary.changed.map((c) => c.after.name),
+        ...(notes.length ? { notes } : {}),
+      }, 'reload ok');
+    } catch (error) {
+      const message = scrub(error instanceof Error ? error.message : String(error)).split('\n')[0];
+      logger.error({ err: message }, 'reload failed: the previous config keeps running');
+    }
+  };
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down: waiting for the checks in flight');
+    agent!.stop().then(() => {
+      removeHandlers();
+      logger.info('stopped');
+      // nothing of ours is left open; this only guards against a library handle keeping the process up
+      setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
+      finish(0);
+    }, (error: unknown) => {
+      logger.error({ err: scrub(String(error)) }, 'shutdown failed');
+      finish(1);
+    });
+  };
+  // installed before anything slow, so a signal during startup is not the default (fatal) one
+  const onHangup = () => {
+    if (stopping) return;
+    if (agent) reload();
+    else hangupPending = true;
+  };
+  const onStop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second stop signal: exiting without waiting for the checks in flight');
+      process.exit(1);
+    }
+    stopping = signal;
+    if (agent?.address) shutdown(signal);
+  };
+  const removeHandlers = () => {
+    process.removeListener('SIGHUP', onHangup);
+    for (const s of STOP_SIGNALS) process.removeListener(s, onStop);
+  };
+  process.on('SIGHUP', onHangup);
+  for (const s of STOP_SIGNALS) process.on(s, onStop);
+
+  let address: string;
+  try {
+    const imds = imdsEnabled(flags.imds);
+    const agentFacts = await collectAgentFacts({ imds });
+    agent = new ServeAgent({ settings, logger, version: VERSION, agent: agentFacts as unknown as AgentInfo });
+    address = await agent.start();
+    logger.info({ listen: address, tls: !!settings.tls, auth: !!settings.auth, checks: settings.config.checks.length, concurrency: settings.config.concurrency, imds, config: flags.config, version: VERSION }, `serving on ${address}`);
+  } catch (error) {
+    removeHandlers();
+    await agent?.stop();
+    throw error;
+  }
+  if (stopping) shutdown(stopping);
+  else if (hangupPending) reload();
+  return finished;
 }

@@ -1,9 +1,11 @@
 import { loadRunConfig, type ConfigFlags } from './load-config.ts';
 import { formatDuration } from '../config/duration.ts';
+import { validateSpecs } from '../engine/validate.ts';
 
 /** `vnet-probe validate`: checks a config and prints what it expands to; runs nothing. */
-export function validateCommand(flags: ConfigFlags & { format?: 'text' | 'json' }): number {
+export async function validateCommand(flags: ConfigFlags & { format?: 'text' | 'json' }): Promise<number> {
   const config = loadRunConfig(flags);
+  await validateSpecs(config.checks);
   if (flags.format === 'json') {
     const checks = config.checks.map((c) => ({
       name: c.name, kind: c.target.kind, target: c.target.raw, host: c.target.host, port: c.target.port,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../engine/errors.ts';
 import { configFileSchema, checkEntrySchema, type CheckEntry, type ConfigFile } from './schema.ts';
@@ -33,10 +33,24 @@ function locate(doc: Document, counter: LineCounter, path: PropertyKey[]): strin
   return '1:1';
 }
 
-function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string } {
+/** Where the key `key` of the map at `path` is written: an unknown field is reported at its own line. */
+function locateKey(doc: Document, counter: LineCounter, path: PropertyKey[], key: string): string {
+  const map = doc.getIn(path as Array<string | number>, true);
+  const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const { line, col } = counter.linePos(pair.key.range[0]);
+    return `${line}:${col}`;
+  }
+  return locate(doc, counter, path);
+}
+
+function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string; unknownKey?: string } {
   const issue = error.issues[0];
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    return { path: issue.path, message, unknownKey: issue.keys[0] };
+  }
   return { path: issue.path, message };
 }
 
@@ -58,8 +72,9 @@ export function readConfigFile(file: string): ConfigFile {
   const raw = doc.toJS() ?? {};
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const { path, message } = firstIssue(parsed.error);
-    throw new InputError(`${file}:${locate(doc, counter, path)}: ${pathText(path) || '(top level)'}: ${message}`);
+    const { path, message, unknownKey } = firstIssue(parsed.error);
+    const position = unknownKey === undefined ? locate(doc, counter, path) : locateKey(doc, counter, path, unknownKey);
+    throw new InputError(`${file}:${position}: ${pathText(path) || '(top level)'}: ${message}`);
   }
   // targets are checked here too, so their errors carry the file position
   (parsed.data.checks ?? []).forEach((entry, index) => {

@@ -20,7 +20,7 @@ export type SecretRef = z.infer<typeof secretRefSchema>;
 const hostPort = z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/, 'must be HOST or HOST:PORT');
 
 const statusItem = z.union([
-  z.number().int().min(100).max(599),
+  z.number().int().min(100, 'must be an HTTP status 100-599').max(599, 'must be an HTTP status 100-599'),
   z.string().regex(/^([1-5]xx|\d{3}(-\d{3})?)$/, 'must be a code (200), a class (2xx) or a range (200-299)'),
 ]);
 

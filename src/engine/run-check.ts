@@ -4,7 +4,7 @@ import { scrubValue } from '../config/secrets.ts';
 import type { CheckSpec } from '../config/spec.ts';
 import { LAYERS, type CheckResult, type Failure, type LayerName, type LayerResult } from '../report/model.ts';
 import { classify, TIMEOUT_CLASS } from './classify.ts';
-import { LadderStop } from './errors.ts';
+import { InputError, LadderStop } from './errors.ts';
 import { hintFor } from './hints.ts';
 import { ProbeRun, round } from './probe.ts';
 
@@ -65,7 +65,9 @@ export async function runCheck(spec: CheckSpec, outer?: AbortSignal): Promise<Ch
       run.layers.push({ layer, ok: false, durationMs: 0 });
       failure = failureFor(spec, layer, error);
       failure.class = 'internal_error';
-      failure.hint = hintFor('internal_error', { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer });
+      failure.hint = error instanceof InputError
+        ? 'A configuration problem (a secret that went missing, a bad option): fix the field the message names.'
+        : hintFor('internal_error', { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer });
     }
   } finally {
     clearTimeout(timer);

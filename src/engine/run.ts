@@ -1,4 +1,4 @@
-import { loadCheck } from '../checks/index.ts';
+import { loadKind } from '../checks/index.ts';
 import type { CheckSpec } from '../config/spec.ts';
 import { loadCodec } from '../net/dns-client.ts';
 import type { CheckResult } from '../report/model.ts';
@@ -26,7 +26,9 @@ const NO_TLS_KINDS = new Set(['dns', 'tcp', 'sql', 'smb']);
 export async function warmUp(specs: CheckSpec[]): Promise<void> {
   const kinds = [...new Set(specs.map((s) => s.target.kind))];
   const needsDns = specs.some((s) => s.dns.server || s.target.dnsServer);
-  await Promise.all([...kinds.map(loadCheck), ...(needsDns ? [loadCodec()] : [])]);
+  const modules = new Map(await Promise.all(kinds.map(async (kind) => [kind, await loadKind(kind)] as const)));
+  if (needsDns) await loadCodec();
+  await Promise.all(specs.map((spec) => modules.get(spec.target.kind)?.warmUp?.(spec)));
   const tlsSpecs = specs.filter((s) => !NO_TLS_KINDS.has(s.target.kind) && s.target.scheme !== 'http');
   if (tlsSpecs.length > 0) {
     const { secureContextFor } = await import('../net/tls.ts');

@@ -80,12 +80,18 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
     })));
     const started = performance.now();
     const headers: Record<string, string> = { 'user-agent': 'vnet-probe', ...request.headers };
+    // undici only says "other side closed"; the socket's own error tells why (a TLS 1.3 server
+    // refuses a missing client certificate with an alert after the handshake)
+    let socketError: NodeJS.ErrnoException | undefined;
+    connected.on('error', (error: NodeJS.ErrnoException) => { socketError ??= error; });
     const response = await client.inner.request({
       path: `${url.pathname}${url.search}`,
       method: (request.method ?? 'GET') as 'GET',
       headers,
       body: request.body,
       signal: run.signal,
+    }).catch((error: unknown) => {
+      throw requestFailure(error, socketError);
     });
     const ttfbMs = round(performance.now() - started);
     response.body.on('error', () => {}); // the body is dropped or cut short on purpose
@@ -96,6 +102,18 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
     const outcome = judge(answer);
     return { ...outcome, detail: { status: answer.status, ttfbMs, ...outcome.detail } };
   });
+}
+
+/** What a failed request means, from undici's error and the error the socket saw first. */
+function requestFailure(error: unknown, socketError: NodeJS.ErrnoException | undefined): unknown {
+  const alert = socketError?.code && /^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)$/.exec(socketError.code);
+  if (alert) {
+    return new ProbeFailure('tls_handshake_failed', `the server rejected the TLS session (${alert[1].toLowerCase().replace(/_/g, ' ')} alert): it requires a client certificate it trusts; set tls.cert and tls.key`);
+  }
+  if ((error as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET') {
+    return new ProbeFailure('protocol_mismatch', 'the peer closed the connection without an HTTP answer');
+  }
+  return error;
 }
 
 /** undici's Client closes asynchronously; the run only needs to drop it. */

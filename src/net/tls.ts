@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type net from 'node:net';
+import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { ProbeFailure } from '../engine/errors.ts';
+import { InputError, ProbeFailure } from '../engine/errors.ts';
 import type { ProbeRun } from '../engine/probe.ts';
 
 export interface TlsOptions {
@@ -57,12 +58,21 @@ export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key'
   const key = JSON.stringify([options.ca ?? [], options.cert ?? '', options.key ?? '', options.minVersion ?? '']);
   let context = contexts.get(key);
   if (!context) {
-    context = tls.createSecureContext({
+    for (const file of options.ca ?? []) {
+      if (!readPem(file).includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`tls.ca: ${file} holds no PEM certificate`);
+    }
+    const material = {
       ca: trustStore(options.ca),
       cert: options.cert ? readPem(options.cert) : undefined,
       key: options.key ? readPem(options.key) : undefined,
       minVersion: options.minVersion,
-    });
+    };
+    try {
+      context = tls.createSecureContext(material);
+    } catch (error) {
+      // a cert/key that is not PEM, or a key that does not fit the cert: the user's to fix (exit 2)
+      throw new InputError(`tls.cert/tls.key (${options.cert ?? '-'}, ${options.key ?? '-'}): ${(error as Error).message}`);
+    }
     contexts.set(key, context);
   }
   return context;
@@ -86,7 +96,12 @@ export function trustStore(extraFiles: string[] = []): string[] {
 export function readPem(file: string): string {
   let pem = fileCache.get(file);
   if (pem === undefined) {
-    pem = readFileSync(file, 'utf8');
+    try {
+      pem = readFileSync(file, 'utf8');
+    } catch (error) {
+      // a tls.ca / tls.cert / tls.key path that cannot be read is the user's to fix (exit 2), not an internal error
+      throw new InputError(`tls: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
     fileCache.set(file, pem);
   }
   return pem;
@@ -141,7 +156,8 @@ function handshake(run: ProbeRun, socket: net.Socket, host: string, options: Tls
   return new Promise((resolve, reject) => {
     const secure = run.own(tls.connect({
       socket,
-      servername: options.servername ?? (host.match(/^[\d.]+$|:/) ? undefined : host),
+      host, // the name Node verifies the certificate against when there is no SNI (an IP target)
+      servername: options.servername ?? (isIP(host) ? undefined : host),
       secureContext: secureContextFor(options),
       ALPNProtocols: options.alpn,
       rejectUnauthorized: false, // judged below, so the certificate is reported even when it fails

@@ -54,6 +54,18 @@ interface Entry {
   removed: boolean;
 }
 
+/** When check `index` of `count` first runs, in ms from now. */
+export function firstRunOffset(spread: Spread, intervalMs: number, index: number, count: number, random: () => number = Math.random): number {
+  switch (spread) {
+    case 'none':
+      return 0;
+    case 'even':
+      return count > 0 ? Math.floor((index / count) * intervalMs) : 0;
+    default:
+      return Math.floor(random() * intervalMs);
+  }
+}
+
 function fingerprint(spec: CheckSpec): string {
   return JSON.stringify(spec);
 }
@@ -217,20 +229,8 @@ export class Scheduler {
     promise.then(() => this.#inflight.delete(promise), () => this.#inflight.delete(promise));
   }
 
-  #offset(entry: Entry, index: number, count: number): number {
-    const interval = entry.spec.intervalMs;
-    switch (this.#options.spread ?? 'random') {
-      case 'none':
-        return 0;
-      case 'even':
-        return count > 0 ? Math.floor((index / count) * interval) : 0;
-      default:
-        return Math.floor((this.#options.random ?? Math.random)() * interval);
-    }
-  }
-
   #schedule(entry: Entry, index: number, count: number): void {
-    const offset = this.#offset(entry, index, count);
+    const offset = firstRunOffset(this.#options.spread ?? 'random', entry.spec.intervalMs, index, count, this.#options.random ?? Math.random);
     entry.nextAt = performance.now() + offset;
     entry.timer = setTimeout(() => this.#tick(entry), offset);
   }

@@ -65,7 +65,7 @@ export function createServeServer(options: ServerOptions): http.Server {
 
   async function route(req: http.IncomingMessage): Promise<Answer> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(405, `method ${req.method} not allowed`, { Allow: 'GET, HEAD' });
-    if (req.headers['content-length'] && req.headers['content-length'] !== '0' || req.headers['transfer-encoding']) {
+    if ((req.headers['content-length'] && req.headers['content-length'] !== '0') || req.headers['transfer-encoding']) {
       return text(413, 'requests carry no body');
     }
     let url: URL;

@@ -28,7 +28,11 @@ export function writeFileAtomically(file: string, content: string, flag: string)
     writeFileSync(temp, content);
     renameSync(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder itself is what failed
+    }
     throw new InputError(`${flag} ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }

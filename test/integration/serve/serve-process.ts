@@ -77,7 +77,7 @@ export async function startServe(args: string[], options: { env?: Record<string,
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
-  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 8000) => new Promise<LogLine>((resolve, reject) => {
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 20_000) => new Promise<LogLine>((resolve, reject) => {
     const check = () => {
       const found = logs.find(predicate);
       if (found) {
@@ -111,7 +111,7 @@ export async function startServe(args: string[], options: { env?: Record<string,
 
   let startup: LogLine;
   try {
-    startup = await waitForLog((l) => typeof l.listen === 'string', 10_000);
+    startup = await waitForLog((l) => typeof l.listen === 'string', 45_000);
   } catch (error) {
     await kill();
     throw error;
@@ -184,4 +184,23 @@ export function samples(exposition: string, name: string): Array<{ labels: Recor
     out.push({ labels, value: Number(m[2]) });
   }
   return out;
+}
+
+/** Runs the CLI to its end without blocking the event loop (other suites run alongside). */
+export function runCli(args: string[], timeoutMs = 60_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [CLI, ...args], { cwd: ROOT, env: { ...process.env, VNETPROBE_IMDS: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`vnet-probe ${args.join(' ')} did not end within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

@@ -1,11 +1,14 @@
 // The sql check against the TDS fixture (and two hand-made hostile peers) on 127.0.0.1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { connect, createServer } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { buildRunConfig } from '../../../src/config/load.ts';
 import { configFileSchema } from '../../../src/config/schema.ts';
 import type { CheckSpec } from '../../../src/config/spec.ts';
+import { loadTedious } from '../../../src/azure/sql-session.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { startTdsServer } from '../../fixtures/tds-server.ts';
@@ -15,6 +18,9 @@ const PASSWORD = 'Pr0be-Secret-7x!';
 const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.probe-test-token.c2lnbmF0dXJl';
 process.env.VNETPROBE_TEST_SQL_PASSWORD = PASSWORD;
 process.env.VNETPROBE_TEST_SQL_TOKEN = TOKEN;
+
+// tedious blocks the event loop for ~0.5 s on its first load: done here, so the deadlines below time the wire only
+await loadTedious();
 
 function sqlSpec(target: string, entry: Record<string, unknown> = {}): CheckSpec {
   return buildRunConfig(configFileSchema.parse({ checks: [{ target, timeout: '2s', ...entry }] })).checks[0];
@@ -62,7 +68,7 @@ test('PRELOGIN answered: the protocol rung passes with the server version and en
     const detail = layer(result, 'protocol').detail!;
     assert.equal(detail.version, '12.0.2000');
     assert.equal(detail.encryption, 'required');
-    assert.equal(detail.fedAuthRequired, false);
+    assert.equal(detail.product, 'Azure SQL Database / Managed Instance or SQL Server 2014');
     assert.match(String(detail.tls), /inside PRELOGIN/);
     assert.equal(server.logins().length, 0, 'no login without credentials');
     assert.ok(await eventually(() => server.connections() === 0), 'the probe socket is closed');
@@ -204,34 +210,105 @@ test('redirect to a name that does not resolve: the redirect layer fails with a 
   });
 });
 
+test('redirect to a node that drops the SYN: the redirect layer fails with tcp_timeout before the deadline, naming the node', async (t) => {
+  await withBlackHole(t, async (port) => {
+    await withTds({ login: { kind: 'redirect', host: '127.0.0.1', port } }, async (gateway) => {
+      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
+      assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:ok', 'redirect:fail'], JSON.stringify(result));
+      assert.equal(result.failure?.class, 'tcp_timeout');
+      assert.match(result.failure!.message, new RegExp(`redirected to 127\\.0\\.0\\.1:${port} \\(127\\.0\\.0\\.1\\), which did not answer the SYN`));
+      assert.match(result.failure!.message, /11000-11999/);
+      assert.deepEqual(layer(result, 'redirect').detail, { host: '127.0.0.1', port, inRedirectRange: false, address: '127.0.0.1' });
+      assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
+    });
+  });
+});
+
+test('redirect to a name the DNS server never answers for: dns_timeout on the redirect layer, naming the node', async () => {
+  const silent = createSocket('udp4');
+  await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
+  try {
+    await withTds({ login: { kind: 'redirect', host: 'node.example.test', port: 11042 } }, async (gateway) => {
+      const spec = sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain, dns: { server: `127.0.0.1:${silent.address().port}` } });
+      const result = await runCheck(spec);
+      assert.equal(result.failure?.layer, 'redirect');
+      assert.equal(result.failure?.class, 'dns_timeout');
+      assert.match(result.failure!.message, /redirected to node\.example\.test:11042/);
+      assert.equal(layer(result, 'redirect').detail?.inRedirectRange, true);
+      assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
+    });
+  } finally {
+    silent.close();
+  }
+});
+
 test('slow-drip after the protocol rung: the login is cut at the deadline, no socket left', async () => {
-  await withTds({ mode: 'slow-drip', dripIntervalMs: 20 }, async (server) => {
-    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1.2s', auth: sqlLogin, options: plain }));
+  // the 43-byte PRELOGIN answer drips in ~1.1 s: the protocol rung gets it, the login's own PRELOGIN cannot
+  await withTds({ mode: 'slow-drip', dripIntervalMs: 25 }, async (server) => {
+    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1.6s', auth: sqlLogin, options: plain }));
     assert.equal(result.status, 'fail');
-    assert.equal(result.failure?.layer, 'auth');
+    assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:fail']);
     assert.equal(result.failure?.class, 'timeout');
-    assert.ok(result.durationMs < 1500, `took ${result.durationMs} ms`);
+    assert.ok(result.durationMs < 1900, `took ${result.durationMs} ms`);
     assert.ok(await eventually(() => server.connections() === 0), `${server.connections()} sockets left`);
   });
 });
 
 test('garbage token stream after LOGIN7: no hang, protocol_mismatch, no socket left', async () => {
-  await withRawPeer(TABULAR_GARBAGE, async (peer) => {
+  await withRawPeer([PRELOGIN_ANSWER, TABULAR_GARBAGE], async (peer) => {
     const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
     assert.equal(result.status, 'fail');
     assert.equal(result.failure?.layer, 'auth');
-    assert.ok(['protocol_mismatch', 'timeout'].includes(result.failure!.class), result.failure!.class);
+    assert.equal(result.failure?.class, 'protocol_mismatch');
+    assert.match(result.failure!.message, /not valid TDS/);
     assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
     assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
   });
 });
 
-test('a peer that answers LOGIN7 with HTTP: no hang, protocol_mismatch', async () => {
-  await withRawPeer(Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n'), async (peer) => {
+// tedious reads "HT" as a packet header announcing a 21 KB packet and waits for it: only the deadline ends this
+test('a peer that answers LOGIN7 with HTTP: no hang, the auth layer is cut at the deadline, no socket left', async () => {
+  await withRawPeer([PRELOGIN_ANSWER, Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n')], async (peer) => {
     const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
     assert.equal(result.failure?.layer, 'auth');
-    assert.ok(['protocol_mismatch', 'timeout'].includes(result.failure!.class), result.failure!.class);
+    assert.equal(result.failure?.class, 'timeout');
     assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
+    assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
+  });
+});
+
+test('garbage answer to SELECT 1 after a good login: the operation layer fails with protocol_mismatch, no socket left', async () => {
+  const loggedIn = tabular(Buffer.concat([LOGINACK, DONE]));
+  await withRawPeer([PRELOGIN_ANSWER, loggedIn, tabular(DONE), TABULAR_GARBAGE], async (peer) => {
+    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { auth: sqlLogin, options: plain }));
+    assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:ok', 'operation:fail']);
+    assert.equal(result.failure?.class, 'protocol_mismatch');
+    assert.match(result.failure!.message, /not valid TDS/);
+    assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
+  });
+});
+
+test('SELECT 1 answered without rows: protocol_mismatch at the operation layer', async () => {
+  const loggedIn = tabular(Buffer.concat([LOGINACK, DONE]));
+  await withRawPeer([PRELOGIN_ANSWER, loggedIn, tabular(DONE), tabular(DONE)], async (peer) => {
+    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { auth: sqlLogin, options: plain }));
+    assert.equal(result.failure?.layer, 'operation');
+    assert.equal(result.failure?.class, 'protocol_mismatch');
+    assert.match(result.failure!.message, /SELECT 1 answered null in 0 row/);
+  });
+});
+
+test('a flood after LOGIN7 (packets that never end the message): cut at the read cap, protocol_mismatch', async () => {
+  const packet = Buffer.alloc(4096, 0x41);
+  Buffer.from([0x04, 0x00, 0x10, 0x00, 0x00, 0x00, 0x01, 0x00]).copy(packet); // tabular result, no EOM, 4096 bytes
+  const first = Buffer.from(packet);
+  Buffer.from([0xee, 0xff, 0xff, 0xff, 0x7f]).copy(first, 8); // FEDAUTHINFO announcing 2 GB: tedious would wait and buffer
+  const flood = Buffer.concat([first, ...Array.from({ length: 300 }, () => packet)]);
+  await withRawPeer([PRELOGIN_ANSWER, flood], async (peer) => {
+    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { auth: sqlLogin, options: plain }));
+    assert.equal(result.failure?.layer, 'auth');
+    assert.equal(result.failure?.class, 'protocol_mismatch');
+    assert.match(result.failure!.message, /more than 1048576 bytes during the login/);
     assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
   });
 });
@@ -267,14 +344,21 @@ test('bad options and auth are input errors naming the field', async () => {
 });
 
 // ---------------------------------------------------------------------------------------
-// Hand-made hostile peer: answers PRELOGIN properly, then sends `afterLogin` to the LOGIN7.
+// Hand-made hostile peer: answers the n-th client message with answers[n], then stays silent with the socket open.
 
-/** A TDS tabular result whose token stream is nonsense: an ENVCHANGE whose length runs past the packet, then an unknown token. */
-const TABULAR_GARBAGE = (() => {
-  const tokens = Buffer.from([0xe3, 0xff, 0x7f, 0x42, 0x42, 0x42, 0x07, 0x99, 0x99, 0x99]);
-  const header = Buffer.from([0x04, 0x01, 0x00, 8 + tokens.length, 0x00, 0x00, 0x01, 0x00]);
+function tabular(tokens: Buffer): Buffer {
+  const header = Buffer.from([0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00]);
+  header.writeUInt16BE(8 + tokens.length, 2);
   return Buffer.concat([header, tokens]);
-})();
+}
+
+/** A token stream that is nonsense: an ENVCHANGE whose length runs past the packet, then an unknown token. */
+const TABULAR_GARBAGE = tabular(Buffer.from([0xe3, 0xff, 0x7f, 0x42, 0x42, 0x42, 0x07, 0x99, 0x99, 0x99]));
+
+/** LOGINACK (MS-TDS 2.2.7.14): SQL interface, TDS 7.4, program "Test" 16.0.1000. */
+const LOGINACK = Buffer.concat([Buffer.from([0xad, 18, 0x00, 0x01, 0x74, 0x00, 0x00, 0x04, 4]), Buffer.from('Test', 'utf16le'), Buffer.from([0x10, 0x00, 0x03, 0xe8])]);
+/** DONE (MS-TDS 2.2.7.6), final, no row count: status, curcmd, 8-byte count. */
+const DONE = Buffer.from([0xfd, 0x00, 0x00, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 /** PRELOGIN answer written byte by byte from MS-TDS 2.2.6.5: VERSION 16.0.1000, ENCRYPTION NOT_SUP. */
 const PRELOGIN_ANSWER = Buffer.from([
@@ -288,7 +372,7 @@ const PRELOGIN_ANSWER = Buffer.from([
 
 interface RawPeer { port: number; connections(): number }
 
-async function withRawPeer(afterLogin: Buffer, body: (peer: RawPeer) => Promise<void>): Promise<void> {
+async function withRawPeer(answers: Buffer[], body: (peer: RawPeer) => Promise<void>): Promise<void> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
@@ -303,9 +387,8 @@ async function withRawPeer(afterLogin: Buffer, body: (peer: RawPeer) => Promise<
         const eom = (pending[1] & 0x01) !== 0;
         pending = pending.subarray(length);
         if (!eom) continue;
-        messages++;
-        if (messages === 1) socket.write(PRELOGIN_ANSWER);
-        else if (messages === 2) socket.write(afterLogin); // and keep the socket open
+        const answer = answers[messages++];
+        if (answer) socket.write(answer);
       }
     });
   });
@@ -324,4 +407,45 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * A loopback port that drops SYNs, as an NSG does: a listener with backlog 0 that never accepts,
+ * its one queue slot taken. Node always accepts, so a tiny python3 listener holds the port.
+ */
+async function withBlackHole(t: { skip: (reason: string) => void }, body: (port: number) => Promise<void>): Promise<void> {
+  const script = "import socket,sys\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\nsys.stdin.read()";
+  const listener = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'ignore'] });
+  listener.on('error', () => {});
+  try {
+    const port = await new Promise<number | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 3000);
+      listener.once('error', () => resolve(undefined));
+      listener.stdout.once('data', (line: Buffer) => {
+        clearTimeout(timer);
+        resolve(Number(String(line).trim()));
+      });
+    });
+    if (!port) {
+      t.skip('python3 is not available to hold a port that drops SYNs');
+      return;
+    }
+    const filler = connect({ host: '127.0.0.1', port });
+    filler.on('error', () => {});
+    await new Promise<void>((resolve) => filler.once('connect', () => resolve()));
+    try {
+      await body(port);
+    } finally {
+      filler.destroy();
+    }
+  } finally {
+    const exited = new Promise<void>((resolve) => {
+      if (listener.exitCode !== null || listener.signalCode !== null) resolve();
+      else listener.once('exit', () => resolve());
+    });
+    listener.kill();
+    listener.stdin.destroy();
+    listener.stdout.destroy();
+    await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
+  }
 }
