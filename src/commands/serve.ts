@@ -1,3 +1,4 @@
+import { validateSpecs } from '../engine/validate.ts';
 import { scrub } from '../config/secrets.ts';
 import { collectAgentFacts } from '../context/agent.ts';
 import { InputError } from '../engine/errors.ts';
@@ -23,6 +24,7 @@ function logLevel(text: string | undefined): LogLevel {
 export async function serveCommand(flags: ServeFlags): Promise<number> {
   const logger = createLogger(logLevel(flags.logLevel));
   const settings = loadServeSettings(flags);
+  await validateSpecs(settings.config.checks);
   let agent: ServeAgent | undefined;
   let stopping: NodeJS.Signals | undefined;
   let hangupPending = false;
@@ -31,9 +33,10 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
     finish = resolve;
   });
 
-  const reload = () => {
+  const reload = async () => {
     try {
       const next = loadServeSettings(flags);
+      await validateSpecs(next.config.checks);
       const { summary, notes } = agent!.reload(next);
       logger.info({
         checks: next.config.checks.length,
@@ -63,7 +66,7 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   // installed before anything slow, so a signal during startup is not the default (fatal) one
   const onHangup = () => {
     if (stopping) return;
-    if (agent) reload();
+    if (agent) void reload();
     else hangupPending = true;
   };
   const onStop = (signal: NodeJS.Signals) => {
@@ -94,6 +97,6 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
     throw error;
   }
   if (stopping) shutdown(stopping);
-  else if (hangupPending) reload();
+  else if (hangupPending) void reload();
   return finished;
 }

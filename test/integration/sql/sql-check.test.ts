@@ -1,5 +1,5 @@
 // The sql check against the TDS fixture (and two hand-made hostile peers) on 127.0.0.1.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
@@ -82,16 +82,6 @@ test('garbage answer to PRELOGIN: protocol_mismatch, with the first bytes shown'
     assert.equal(result.failure?.layer, 'protocol');
     assert.match(result.failure!.message, /but not SQL Server \(TDS\)/);
     assert.match(String(layer(result, 'protocol').detail?.firstBytes), /^HTTP\/1\.1 400 Bad Request/);
-    assert.ok(await eventually(() => server.connections() === 0));
-  });
-});
-
-test('silent peer: protocol_timeout within the deadline', async () => {
-  await withTds({ mode: 'silent' }, async (server) => {
-    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1s' }));
-    assert.equal(result.failure?.class, 'protocol_timeout');
-    assert.equal(result.failure?.layer, 'protocol');
-    assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
     assert.ok(await eventually(() => server.connections() === 0));
   });
 });
@@ -210,50 +200,6 @@ test('redirect to a name that does not resolve: the redirect layer fails with a 
   });
 });
 
-test('redirect to a node that drops the SYN: the redirect layer fails with tcp_timeout before the deadline, naming the node', async (t) => {
-  await withBlackHole(t, async (port) => {
-    await withTds({ login: { kind: 'redirect', host: '127.0.0.1', port } }, async (gateway) => {
-      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
-      assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:ok', 'redirect:fail'], JSON.stringify(result));
-      assert.equal(result.failure?.class, 'tcp_timeout');
-      assert.match(result.failure!.message, new RegExp(`redirected to 127\\.0\\.0\\.1:${port} \\(127\\.0\\.0\\.1\\), which did not answer the SYN`));
-      assert.match(result.failure!.message, /11000-11999/);
-      assert.deepEqual(layer(result, 'redirect').detail, { host: '127.0.0.1', port, inRedirectRange: false, address: '127.0.0.1' });
-      assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
-    });
-  });
-});
-
-test('redirect to a name the DNS server never answers for: dns_timeout on the redirect layer, naming the node', async () => {
-  const silent = createSocket('udp4');
-  await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
-  try {
-    await withTds({ login: { kind: 'redirect', host: 'node.example.test', port: 11042 } }, async (gateway) => {
-      const spec = sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain, dns: { server: `127.0.0.1:${silent.address().port}` } });
-      const result = await runCheck(spec);
-      assert.equal(result.failure?.layer, 'redirect');
-      assert.equal(result.failure?.class, 'dns_timeout');
-      assert.match(result.failure!.message, /redirected to node\.example\.test:11042/);
-      assert.equal(layer(result, 'redirect').detail?.inRedirectRange, true);
-      assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
-    });
-  } finally {
-    silent.close();
-  }
-});
-
-test('slow-drip after the protocol rung: the login is cut at the deadline, no socket left', async () => {
-  // the 43-byte PRELOGIN answer drips in ~1.1 s: the protocol rung gets it, the login's own PRELOGIN cannot
-  await withTds({ mode: 'slow-drip', dripIntervalMs: 25 }, async (server) => {
-    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1.6s', auth: sqlLogin, options: plain }));
-    assert.equal(result.status, 'fail');
-    assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:fail']);
-    assert.equal(result.failure?.class, 'timeout');
-    assert.ok(result.durationMs < 1900, `took ${result.durationMs} ms`);
-    assert.ok(await eventually(() => server.connections() === 0), `${server.connections()} sockets left`);
-  });
-});
-
 test('garbage token stream after LOGIN7: no hang, protocol_mismatch, no socket left', async () => {
   await withRawPeer([PRELOGIN_ANSWER, TABULAR_GARBAGE], async (peer) => {
     const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
@@ -261,17 +207,6 @@ test('garbage token stream after LOGIN7: no hang, protocol_mismatch, no socket l
     assert.equal(result.failure?.layer, 'auth');
     assert.equal(result.failure?.class, 'protocol_mismatch');
     assert.match(result.failure!.message, /not valid TDS/);
-    assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
-    assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
-  });
-});
-
-// tedious reads "HT" as a packet header announcing a 21 KB packet and waits for it: only the deadline ends this
-test('a peer that answers LOGIN7 with HTTP: no hang, the auth layer is cut at the deadline, no socket left', async () => {
-  await withRawPeer([PRELOGIN_ANSWER, Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n')], async (peer) => {
-    const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
-    assert.equal(result.failure?.layer, 'auth');
-    assert.equal(result.failure?.class, 'timeout');
     assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
     assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
   });
@@ -341,6 +276,76 @@ test('bad options and auth are input errors naming the field', async () => {
   assert.throws(() => validateSqlSpec(sqlSpec('sql://127.0.0.1', { auth: { sas: { env: 'X' } } })), /auth\.sas: not used by sql checks/);
   assert.throws(() => validateSqlSpec(sqlSpec('sql://127.0.0.1', { auth: { ...sqlLogin, token: { env: 'VNETPROBE_TEST_SQL_TOKEN' } } })), /give one of/);
   assert.throws(() => validateSqlSpec(sqlSpec('sql://127.0.0.1', { auth: { username: 'probe', password: { env: 'VNETPROBE_TEST_UNSET_XYZ' } } })), /auth\.password: environment variable VNETPROBE_TEST_UNSET_XYZ is not set/);
+});
+
+// ---------------------------------------------------------------------------------------
+// Cases that end only at their deadline: run side by side, each against its own peers
+
+describe('deadline-bound cases', { concurrency: true }, () => {
+  test('silent peer: protocol_timeout within the deadline', async () => {
+    await withTds({ mode: 'silent' }, async (server) => {
+      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1s' }));
+      assert.equal(result.failure?.class, 'protocol_timeout');
+      assert.equal(result.failure?.layer, 'protocol');
+      assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
+      assert.ok(await eventually(() => server.connections() === 0));
+    });
+  });
+
+  test('redirect to a node that drops the SYN: the redirect layer fails with tcp_timeout before the deadline, naming the node', async (t) => {
+    await withBlackHole(t, async (port) => {
+      await withTds({ login: { kind: 'redirect', host: '127.0.0.1', port } }, async (gateway) => {
+        const result = await runCheck(sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
+        assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:ok', 'redirect:fail'], JSON.stringify(result));
+        assert.equal(result.failure?.class, 'tcp_timeout');
+        assert.match(result.failure!.message, new RegExp(`redirected to 127\\.0\\.0\\.1:${port} \\(127\\.0\\.0\\.1\\), which did not answer the SYN`));
+        assert.match(result.failure!.message, /11000-11999/);
+        assert.deepEqual(layer(result, 'redirect').detail, { host: '127.0.0.1', port, inRedirectRange: false, address: '127.0.0.1' });
+        assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
+      });
+    });
+  });
+
+  test('redirect to a name the DNS server never answers for: dns_timeout on the redirect layer, naming the node', async () => {
+    const silent = createSocket('udp4');
+    await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
+    try {
+      await withTds({ login: { kind: 'redirect', host: 'node.example.test', port: 11042 } }, async (gateway) => {
+        const spec = sqlSpec(`sql://127.0.0.1:${gateway.port}`, { timeout: '1s', auth: sqlLogin, options: plain, dns: { server: `127.0.0.1:${silent.address().port}` } });
+        const result = await runCheck(spec);
+        assert.equal(result.failure?.layer, 'redirect');
+        assert.equal(result.failure?.class, 'dns_timeout');
+        assert.match(result.failure!.message, /redirected to node\.example\.test:11042/);
+        assert.equal(layer(result, 'redirect').detail?.inRedirectRange, true);
+        assert.ok(result.durationMs < 1200, `took ${result.durationMs} ms`);
+      });
+    } finally {
+      silent.close();
+    }
+  });
+
+  test('slow-drip after the protocol rung: the login is cut at the deadline, no socket left', async () => {
+    // the 43-byte PRELOGIN answer drips in ~1.1 s: the protocol rung gets it, the login's own PRELOGIN cannot
+    await withTds({ mode: 'slow-drip', dripIntervalMs: 25 }, async (server) => {
+      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { timeout: '1.6s', auth: sqlLogin, options: plain }));
+      assert.equal(result.status, 'fail');
+      assert.deepEqual(layerNames(result), ['resolve:ok', 'connect:ok', 'protocol:ok', 'auth:fail']);
+      assert.equal(result.failure?.class, 'timeout');
+      assert.ok(result.durationMs < 1900, `took ${result.durationMs} ms`);
+      assert.ok(await eventually(() => server.connections() === 0), `${server.connections()} sockets left`);
+    });
+  });
+
+  // tedious reads "HT" as a packet header announcing a 21 KB packet and waits for it: only the deadline ends this
+  test('a peer that answers LOGIN7 with HTTP: no hang, the auth layer is cut at the deadline, no socket left', async () => {
+    await withRawPeer([PRELOGIN_ANSWER, Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n')], async (peer) => {
+      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${peer.port}`, { timeout: '1s', auth: sqlLogin, options: plain }));
+      assert.equal(result.failure?.layer, 'auth');
+      assert.equal(result.failure?.class, 'timeout');
+      assert.ok(result.durationMs < 1300, `took ${result.durationMs} ms`);
+      assert.ok(await eventually(() => peer.connections() === 0), `${peer.connections()} sockets left`);
+    });
+  });
 });
 
 // ---------------------------------------------------------------------------------------
