@@ -18,7 +18,13 @@ const loaders: Record<Kind, () => Promise<KindModule>> = {
   tls: () => import('./tls.ts').then((m) => ({ check: m.tlsCheck })),
   http: () => import('./http.ts').then((m) => ({ check: m.httpCheck })),
   storage: () => import('./storage.ts').then((m) => ({ check: m.storageCheck, validate: (s) => void m.planStorageCheck(s.target, s), warmUp: m.warmUpStorage })),
-  sql: () => import('./sql.ts').then((m) => ({ check: m.sqlCheck, validate: (s) => void m.validateSqlSpec(s) })),
+  sql: () => import('./sql.ts').then((m) => ({
+    check: m.sqlCheck,
+    validate: (s) => void m.validateSqlSpec(s),
+    warmUp: async (s) => {
+      if (s.auth) await (await import('../azure/sql-session.ts')).loadTedious();
+    },
+  })),
   amqp: () => import('./amqp.ts').then((m) => ({ check: m.amqpCheck, validate: m.validateAmqpSpec })),
   smtp: () => import('./smtp.ts').then((m) => ({ check: m.smtpCheck, validate: (s) => void m.parseSmtpOptions(s.options) })),
   smb: () => import('./smb.ts').then((m) => ({ check: m.smbCheck, validate: (s) => m.parseSmbOptions(s.options) })),

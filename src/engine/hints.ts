@@ -7,6 +7,7 @@ export interface HintContext {
   port: number;
   layer: LayerName;
   detail?: Record<string, unknown>;
+  message?: string;
 }
 
 type HintFn = (c: HintContext) => string;
@@ -65,6 +66,54 @@ const HINTS: Record<FailureClass, HintFn> = {
   internal_error: () => 'vnet-probe itself failed here; please report it with the JSON report attached.',
 };
 
+const SQL_TRANSIENT = new Set([40613, 40501, 40197, 10928, 10929]);
+const SQL_ACCESS: Record<number, string> = {
+  40615: 'The SQL server firewall does not allow this client: add a firewall rule for the address the server saw (detail.clientAddressSeenByServer, the public IP this subnet leaves by), a virtual network rule for this subnet, or use the private endpoint.',
+  40914: 'This subnet reaches SQL through a Microsoft.Sql service endpoint that the server\'s virtual network rules do not allow: add a virtual network rule for this subnet.',
+  47073: "The server has 'Deny public network access' on: resolve SERVER.database.windows.net through privatelink.database.windows.net to its private endpoint.",
+  40532: 'The gateway cannot tell which server the login is for: use the full SERVER.database.windows.net name (not an IP or alias without SNI).',
+};
+
+/**
+ * Where a failure class means something more specific for one service or layer. Checked in order
+ * before the class's own hint; still one table, so every hint lives here.
+ */
+const SPECIFIC: Array<{ when: (cls: FailureClass, c: HintContext) => boolean; hint: HintFn }> = [
+  {
+    when: (cls, c) => c.layer === 'redirect' && (cls.startsWith('tcp_') || cls.startsWith('dns_') || cls === 'timeout'),
+    hint: (c) => `Azure SQL's Redirect connection policy sent the client to the database node${c.detail?.port ? ` on TCP ${String(c.detail.port)}` : ''}${c.detail?.host ? ` (${String(c.detail.host)})` : ''}: allow outbound TCP 11000-11999 to the Sql service tag in the NSG and firewall/NVA of this subnet, or set the server's connection policy to Proxy (1433 only).`,
+  },
+  {
+    when: (cls, c) => cls === 'auth_failed' && c.kind === 'sql' && SQL_TRANSIENT.has(Number(c.detail?.sqlError)),
+    hint: () => 'Not a network problem: the login reached Azure SQL but the database was unavailable (paused serverless database, failover, reconfiguration, resource limit). Retry later and check the database status.',
+  },
+  {
+    when: (cls, c) => cls === 'access_denied' && c.kind === 'sql' && SQL_ACCESS[Number(c.detail?.sqlError)] !== undefined,
+    hint: (c) => SQL_ACCESS[Number(c.detail?.sqlError)],
+  },
+  {
+    when: (cls, c) => cls === 'auth_failed' && c.kind === 'amqp' && c.detail?.errorCondition === 'amqp:not-found',
+    hint: () => 'The namespace answered, but the event hub named does not exist: check EntityPath in the connection string or options.eventHub.',
+  },
+  {
+    when: (cls, c) => cls === 'auth_failed' && c.kind === 'storage',
+    hint: () => 'The network path works; the credential was rejected. For a managed identity: a Storage Blob Data Reader (list) or Contributor (write) role on the account or container (assignments take minutes to apply). For a SAS: its permissions, services and expiry. For a key: rotated keys.',
+  },
+  {
+    when: (cls, c) => cls === 'tcp_timeout' && c.kind === 'smb',
+    hint: () => 'SYN on TCP 445 got no answer: the NSG must allow outbound 445 to the Storage service tag, and 445 is often blocked by ISPs and corporate firewalls on the way out.',
+  },
+  {
+    when: (cls, c) => cls === 'access_denied' && c.kind === 'smtp',
+    hint: () => 'The SMTP relay refuses this client\'s address (554/5xx banner or EHLO refused): the relay must accept the address this subnet leaves by.',
+  },
+  {
+    when: (cls, c) => cls === 'protocol_mismatch' && c.kind === 'sql' && /options\.encrypt/.test(c.message ?? ''),
+    hint: () => "The server's encryption setting and options.encrypt disagree: set options.encrypt to match the server.",
+  },
+];
+
 export function hintFor(failureClass: FailureClass, context: HintContext): string {
-  return HINTS[failureClass](context);
+  const specific = SPECIFIC.find((entry) => entry.when(failureClass, context));
+  return (specific?.hint ?? HINTS[failureClass])(context);
 }

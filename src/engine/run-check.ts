@@ -17,7 +17,7 @@ class DeadlineExceeded extends Error {
 
 function failureFor(spec: CheckSpec, layer: LayerName, error: unknown, detail?: Record<string, unknown>): Failure {
   const { class: failureClass, message } = classify(layer, error);
-  const hint = hintFor(failureClass, { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer, detail });
+  const hint = hintFor(failureClass, { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer, detail, message });
   return { layer, class: failureClass, message, hint };
 }
 
@@ -72,6 +72,8 @@ export async function runCheck(spec: CheckSpec, outer?: AbortSignal): Promise<Ch
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuterAbort);
+    // whatever the check started and gave up on (a second query, a lingering read) ends with it
+    if (!controller.signal.aborted) controller.abort(new Error('the check has finished'));
     run.disposeAll();
   }
 

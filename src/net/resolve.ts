@@ -91,7 +91,7 @@ function systemErrorToFailure(error: NodeJS.ErrnoException, name: string): Probe
 /** Best-effort CNAME chain on the resolv.conf servers; getaddrinfo does not tell it. */
 async function systemCnameChain(name: string, signal: AbortSignal, budgetMs: number): Promise<string[]> {
   if (isHostsFileName(name)) return [name];
-  const resolver = new dns.promises.Resolver({ timeout: Math.max(50, Math.min(budgetMs, 2000)), tries: 1 });
+  const resolver = new dns.promises.Resolver({ timeout: Math.round(Math.max(50, Math.min(budgetMs, 2000))), tries: 1 });
   const onAbort = () => resolver.cancel();
   signal.addEventListener('abort', onAbort, { once: true });
   const chain = [name];
@@ -110,7 +110,8 @@ async function systemCnameChain(name: string, signal: AbortSignal, budgetMs: num
 }
 
 async function resolveViaSystem(name: string, signal: AbortSignal, budgetMs: number): Promise<Resolution> {
-  const chainPromise = systemCnameChain(name, signal, budgetMs);
+  // the chain is a nicety: when it cannot be had, the answer of getaddrinfo still stands
+  const chainPromise = systemCnameChain(name, signal, budgetMs).catch(() => [name]);
   let records: dns.LookupAddress[];
   try {
     records = await raceAbort(dns.promises.lookup(name, { all: true, order: 'verbatim' }), signal);
