@@ -96,6 +96,10 @@ export function parseTarget(raw: string, kind?: Kind, suffixes: { storage: strin
 
   const port = explicitPort ?? info.port;
   if (port === undefined) fail(raw, `${scheme}:// needs a port, e.g. ${scheme}://host:1433`);
+  const rawHost = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(text)?.[1] ?? '';
+  if (net.isIP(url.hostname.replace(/^\[|\]$/g, '')) && !net.isIP(rawHost.replace(/^\[|\]$/g, ''))) {
+    fail(raw, `"${rawHost}" reads as the IP address ${url.hostname} to URL parsers (a last label like 0x or 123): use the address itself or a real name`);
+  }
   let host = checkHost(raw, url.hostname);
   let finalKind: Kind = kind ?? info.kind;
   if (info.kind === 'storage' && scheme !== 'https') {

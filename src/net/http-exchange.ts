@@ -79,6 +79,7 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
       connect: (_options, callback) => setImmediate(() => callback(null, connected)),
     })));
     const started = performance.now();
+    const marks = firstBytes(connected);
     const headers: Record<string, string> = { 'user-agent': 'vnet-probe', ...request.headers };
     // undici only says "other side closed"; the socket's own error tells why (a TLS 1.3 server
     // refuses a missing client certificate with an alert after the handshake)
@@ -93,7 +94,7 @@ export async function httpLadder<T>(run: ProbeRun, request: HttpRequest, judge: 
     }).catch((error: unknown) => {
       throw requestFailure(error, socketError);
     });
-    const ttfbMs = round(performance.now() - started);
+    const ttfbMs = round(marks.sentAt !== undefined && marks.receivedAt !== undefined ? marks.receivedAt - marks.sentAt : performance.now() - started);
     response.body.on('error', () => {}); // the body is dropped or cut short on purpose
     const cap = request.readBody ?? 0;
     const read = cap > 0 ? await readCapped(response.body as AsyncIterable<Buffer>, cap) : { body: Buffer.alloc(0), truncated: false };
@@ -114,6 +115,27 @@ function requestFailure(error: unknown, socketError: NodeJS.ErrnoException | und
     return new ProbeFailure('protocol_mismatch', 'the peer closed the connection without an HTTP answer');
   }
   return error;
+}
+
+/**
+ * When the request's first byte was written and the answer's first byte could be read, on the socket
+ * itself: time to first byte without undici's set-up, request assembly and response parsing around it.
+ */
+function firstBytes(socket: net.Socket): { sentAt?: number; receivedAt?: number } {
+  const marks: { sentAt?: number; receivedAt?: number } = {};
+  const write = socket.write;
+  const own = Object.hasOwn(socket, 'write');
+  socket.write = function (this: net.Socket, ...args: unknown[]) {
+    marks.sentAt ??= performance.now();
+    if (own) socket.write = write;
+    else delete (socket as { write?: unknown }).write; // back to the prototype's
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as net.Socket['write'];
+  // a 'readable' listener does not consume: undici still reads the data
+  socket.prependOnceListener('readable', () => {
+    if (marks.sentAt !== undefined) marks.receivedAt ??= performance.now();
+  });
+  return marks;
 }
 
 /** undici's Client closes asynchronously; the run only needs to drop it. */

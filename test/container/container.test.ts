@@ -249,9 +249,11 @@ test('serve (image defaults: uid 65532): /healthz and /metrics from the next hos
     const metrics = await poll('a round in /metrics', 60_000, async () => {
       const answer = await peer!.request({ op: 'fetch', url: `${url}/metrics` });
       const body = String(answer.body);
-      return /vnetprobe_check_success\{[^}]*check="tcp-closed"[^}]*\} 0/.test(body) ? body : undefined;
+      const reported = ['tcp-open', 'https-health', 'tcp-closed'].every((check) => new RegExp(`vnetprobe_check_success\\{[^}]*check="${check}"`).test(body));
+      return reported ? body : undefined;
     });
     assert.match(metrics, /vnetprobe_check_success\{[^}]*check="tcp-open"[^}]*\} 1/);
+    assert.match(metrics, /vnetprobe_check_success\{[^}]*check="tcp-closed"[^}]*\} 0/);
     assert.match(metrics, /vnetprobe_check_success\{[^}]*check="https-health"[^}]*\} 1/);
     assert.match(metrics, /vnetprobe_check_failures_total\{[^}]*check="tcp-closed"[^}]*class="tcp_refused"/);
     const user = await podman.run(['top', name, 'user'], { timeoutMs: MINUTE, allowFailure: true });

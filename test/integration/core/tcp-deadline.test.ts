@@ -55,8 +55,8 @@ describe('the deadline is the engine\'s', () => {
     assert.equal(r.failure?.layer, 'tls');
     assert.equal(ladder(r), 'resolve:ok connect:ok tls:fail');
     assert.match(r.failure!.message, /1000 ms deadline/);
-    assert.ok(elapsed >= 990 && elapsed < 2000, `took ${elapsed} ms`);
-    assert.ok(r.durationMs >= 990 && r.durationMs < 2000, `reported ${r.durationMs} ms`);
+    assert.ok(elapsed >= 990 && elapsed < 3000, `took ${elapsed} ms`);
+    assert.ok(r.durationMs >= 990 && r.durationMs < 3000, `reported ${r.durationMs} ms`);
   });
 
   test('a silent server behind http://: protocol_timeout', async () => {

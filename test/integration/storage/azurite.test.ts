@@ -154,7 +154,7 @@ test('a wrong key is auth_failed at the auth rung, after the path was proven', a
   assert.equal(result.failure?.class, 'auth_failed');
   assert.equal(result.failure?.layer, 'auth');
   assert.deepEqual(result.layers.map((l) => `${l.layer}:${l.ok}`), ['resolve:true', 'connect:true', 'tls:true', 'protocol:true', 'auth:false']);
-  assert.match(result.failure!.hint, /credentials were rejected/);
+  assert.match(result.failure!.hint, /credential was rejected/);
 });
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -153,7 +153,7 @@ describe('target grammar: bad input is an InputError that names the target and w
 
 describe('target grammar: properties', () => {
   const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?$/);
-  const hostname = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.')).filter((h) => h.length <= 253 && !/(^|\.)\d+$/.test(h)); // a numeric last label reads as IPv4
+  const hostname = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.')).filter((h) => h.length <= 253 && !/(^|\.)(\d+|0x[0-9a-f]*)$/.test(h)); // a numeric or hex last label reads as IPv4 (WHATWG)
   const port = fc.integer({ min: 1, max: 65535 });
   const ipv4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((p) => p.join('.'));
   const ipv6 = fc.ipV6().filter((a) => !a.includes('.'));
