@@ -25,7 +25,7 @@ export function loadRunConfig(flags: ConfigFlags): RunConfig {
     profileChecks: profile?.checks,
     profileSkipped: profile?.skipped,
   };
-  const config = buildRunConfig(file, overrides, flags.config);
+  const config = { ...buildRunConfig(file, overrides, flags.config), ...(profile ? { profile: profile.profile } : {}) };
   if (config.checks.length === 0) {
     throw new InputError('nothing to check: give --check TARGET, --profile NAME or --config FILE (see vnet-probe run --help)');
   }

@@ -1,6 +1,7 @@
 import type { CheckEntry } from '../config/schema.ts';
 import type { RunConfig } from '../config/spec.ts';
 import { InputError } from '../engine/errors.ts';
+import type { Kind } from '../report/model.ts';
 import { expandProfile, ProfileError, type ProfileParams } from '../profiles/index.ts';
 
 export interface ProfileFlags {
@@ -34,15 +35,21 @@ export function profileParamsFrom(flags: ProfileFlags, block: Record<string, unk
   return { name: flags.profile ?? name, params: params as ProfileParams };
 }
 
+const PARAM_KIND: Partial<Record<keyof ProfileParams, Kind>> = {
+  storageAccount: 'storage', sqlServer: 'sql', eventHubNamespace: 'amqp', keyVault: 'keyvault', cacheHosts: 'redis', backends: 'http', resolvers: 'dns',
+};
+
 /** A profile from flags and/or the config's `profile:` block, as config entries. */
-export function profileChecksFrom(flags: ProfileFlags, block?: Record<string, unknown>): { checks: CheckEntry[]; skipped: RunConfig['skipped'] } | undefined {
+export function profileChecksFrom(flags: ProfileFlags, block?: Record<string, unknown>): { checks: CheckEntry[]; skipped: RunConfig['skipped']; profile: NonNullable<RunConfig['profile']> } | undefined {
   const { name, params } = profileParamsFrom(flags, block);
   if (!name) return undefined;
+  const profile = { name, cloudGiven: params.cloud !== undefined };
   try {
     const expansion = expandProfile(name, params);
     return {
       checks: expansion.checks.map((c) => ({ name: c.name, target: c.target, required: c.required, why: c.why, ...(c.kind ? { kind: c.kind } : {}), ...(c.expect ? { expect: c.expect } : {}) })),
-      skipped: expansion.skipped.map((s) => ({ name: s.name, reason: s.reason, required: s.required })),
+      skipped: expansion.skipped.map((s) => ({ name: s.name, reason: s.reason, required: s.required, kind: s.param ? PARAM_KIND[s.param] : undefined })),
+      profile,
     };
   } catch (error) {
     if (error instanceof ProfileError) throw new InputError(`profile ${name}: ${error.message}`);

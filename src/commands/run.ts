@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { RunConfig } from '../config/spec.ts';
-import { collectAgentFacts } from '../context/agent.ts';
+import { collectAgentFacts, type AgentFacts } from '../context/agent.ts';
 import { runChecks } from '../engine/run.ts';
 import { validateSpecs } from '../engine/validate.ts';
 import { buildReport } from '../report/build.ts';
@@ -32,17 +32,17 @@ export function imdsEnabled(flag: boolean | undefined): boolean {
 /** Profile dependencies that could not be checked appear in the report as skipped checks. */
 function skippedResults(config: RunConfig): CheckResult[] {
   return config.skipped.map((s) => ({
-    name: s.name, kind: 'tcp', target: '-', host: '-', port: 0, required: s.required, status: 'skip',
+    name: s.name, kind: s.kind ?? 'tcp', target: '-', host: '-', port: 0, required: s.required, status: 'skip',
     durationMs: 0, layers: [], failure: null, skipReason: s.reason,
   }));
 }
 
 /** Runs every check once and assembles the report. Agent facts are gathered alongside the checks. */
-export async function executeRun(config: RunConfig, options: { imds: boolean; signal?: AbortSignal }): Promise<Report> {
+export async function executeRun(config: RunConfig, options: { imds: boolean; signal?: AbortSignal; agent?: Promise<AgentFacts> }): Promise<Report> {
   const startedAt = new Date();
   const t0 = performance.now();
   const [agent, results] = await Promise.all([
-    collectAgentFacts({ imds: options.imds }),
+    options.agent ?? collectAgentFacts({ imds: options.imds }),
     runChecks(config.checks, config.concurrency, options.signal),
   ]);
   return buildReport({
@@ -57,10 +57,17 @@ export async function executeRun(config: RunConfig, options: { imds: boolean; si
 
 /** `vnet-probe run`: exit 0 when every required check passed, 1 when one failed. */
 export async function runCommand(flags: RunFlags): Promise<number> {
-  const config = loadRunConfig(flags);
+  const imds = imdsEnabled(flags.imds);
+  const agent = collectAgentFacts({ imds });
+  let config = loadRunConfig(flags);
+  if (config.profile && !config.profile.cloudGiven && imds) {
+    // a profile without a cloud: the cloud IMDS reports (azEnvironment) picks the host suffixes
+    const cloud = (await agent).azure?.cloud;
+    if (cloud && cloud !== 'public') config = loadRunConfig({ ...flags, cloud });
+  }
   await validateSpecs(config.checks);
   checkUploadTargets([['--report', flags.report], ['--junit', flags.junit], ['--markdown', flags.markdown]]);
-  const report = await executeRun(config, { imds: imdsEnabled(flags.imds) });
+  const report = await executeRun(config, { imds, agent });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   // {hostname} and {timestamp} expand in file paths and blob URLs; blob URLs upload after stdout is written.
   const placeholders = { hostname: report.agent.hostname, timestamp: new Date(report.startedAt) };

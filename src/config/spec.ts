@@ -1,4 +1,5 @@
 import type { TlsOptions } from '../net/tls.ts';
+import type { Kind } from '../report/model.ts';
 import type { AuthConfig } from './schema.ts';
 import type { Target } from './target.ts';
 
@@ -38,7 +39,7 @@ export interface RunConfig {
   checks: CheckSpec[];
   concurrency: number;
   /** profile checks that could not be made, with why (a resource name was not given) */
-  skipped: Array<{ name: string; reason: string; required: boolean }>;
+  skipped: Array<{ name: string; reason: string; required: boolean; kind?: Kind }>;
   serve?: {
     listen?: string;
     allowTargets?: string[];
@@ -46,6 +47,8 @@ export interface RunConfig {
     tls?: { cert: string; key: string };
   };
   source?: string;
+  /** the profile the checks came from, and whether its cloud was given (IMDS may pick it otherwise) */
+  profile?: { name: string; cloudGiven: boolean };
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
