@@ -43,18 +43,22 @@ export interface ServeAgent {
 
 const ENV = { ...process.env, VNETPROBE_IMDS: 'off' };
 
-export async function startServe(paths: AgentPaths, configFile: string, extraArgs: string[] = []): Promise<ServeAgent> {
+export async function startServe(paths: AgentPaths, configFile: string, extraArgs: string[] = [], nodeArgs: string[] = []): Promise<ServeAgent> {
   const port = await freePort();
-  const child: ChildProcess = spawn(paths.node, [paths.bundle, 'serve', '--no-imds', '--config', configFile, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn', ...extraArgs], {
+  const child: ChildProcess = spawn(paths.node, [...nodeArgs, paths.bundle, 'serve', '--no-imds', '--config', configFile, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn', ...extraArgs], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: ENV,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    await waitFor('vnet-probe serve to listen', 60_000, async () => {
-      if (child.exitCode !== null) throw new Error(`vnet-probe serve exited with ${child.exitCode}`);
-      return (await get(port, '/healthz', 1000)).status === 200 ? true : undefined;
-    }, 100);
+    const early = exited.then(() => {
+      throw new Error(`vnet-probe serve exited with ${child.exitCode} before it listened`);
+    });
+    early.catch(() => {}); // once listening, a later exit is stop()'s business
+    await Promise.race([
+      waitFor('vnet-probe serve to listen', 60_000, async () => ((await get(port, '/healthz', 1000)).status === 200 ? true : undefined), 100),
+      early,
+    ]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -8,6 +8,8 @@ import { DNS_NAME, HOST, type TargetPorts } from './targets.ts';
 
 export interface MemoryResult {
   checks: number;
+  /** flags given to node, when any */
+  nodeArgs?: string[];
   intervalMs: number;
   rounds: number;
   /** RSS (MB) at the end of each round */
@@ -48,17 +50,17 @@ function counterSum(text: string, name: string): number {
 
 export async function measureMemory(
   paths: AgentPaths, dir: string, t: TargetPorts,
-  plan: Array<{ checks: number; intervalMs: number; rounds: number; scrapes?: number }>,
+  plan: Array<{ checks: number; intervalMs: number; rounds: number; scrapes?: number; nodeArgs?: string[] }>,
   log: (line: string) => void,
 ): Promise<{ memory: MemoryResult[]; scrape: ScrapeResult[] }> {
   const memory: MemoryResult[] = [];
   const scrape: ScrapeResult[] = [];
   for (const step of plan) {
     const config = writeConfig(path.join(dir, `memory-${step.checks}.json`), {
-      defaults: { interval: `${step.intervalMs}ms`, timeout: '2s', concurrency: 64, tls: { ca: t.caFile } },
+      defaults: { interval: `${step.intervalMs}ms`, timeout: `${Math.min(2000, step.intervalMs * 0.9)}ms`, concurrency: 64, tls: { ca: t.caFile } },
       checks: mixedChecks(step.checks, t),
     });
-    const agent = await startServe(paths, config);
+    const agent = await startServe(paths, config, [], step.nodeArgs);
     try {
       const started = Date.now();
       await waitFor(`every one of ${step.checks} checks to run once`, step.intervalMs * 3 + 30_000, async () => ((await agent.ready()) ? true : undefined), 250);
@@ -71,6 +73,7 @@ export async function measureMemory(
       const text = (await agent.metrics()).text;
       const result: MemoryResult = {
         checks: step.checks,
+        ...(step.nodeArgs?.length ? { nodeArgs: step.nodeArgs } : {}),
         intervalMs: step.intervalMs,
         rounds: step.rounds,
         rssMb: rss.map((v) => round(v, 1)),
@@ -80,7 +83,7 @@ export async function measureMemory(
         failures: counterSum(text, 'vnetprobe_check_failures_total'),
       };
       memory.push(result);
-      log(`  memory ${step.checks} checks: RSS ${result.rssMb.join(' -> ')} MB (peak ${result.peakRssMb}), ${result.runs} runs, ${result.failures} failures, ${Math.round((Date.now() - started) / 1000)} s`);
+      log(`  memory ${step.checks} checks${step.nodeArgs?.length ? ` (node ${step.nodeArgs.join(' ')})` : ''}: RSS ${result.rssMb.join(' -> ')} MB (peak ${result.peakRssMb}), ${result.runs} runs, ${result.failures} failures, ${Math.round((Date.now() - started) / 1000)} s`);
       if (step.scrapes) {
         const times: number[] = [];
         let bytes = 0;

@@ -73,7 +73,6 @@ export async function startTargets(dir: string, delayMs: number): Promise<Runnin
     const timer = setTimeout(() => answer(req, res), delayMs);
     res.on('close', () => clearTimeout(timer));
   });
-  for (const server of [secure, delayed]) server.keepAliveTimeout = 1000;
   const sockets = [tcp, secure, delayed].map(tracked);
   const [tcpPort, httpsPort, delayedPort] = await Promise.all([listening(tcp), listening(secure), listening(delayed)]);
   const zones: ZoneServer[] = await Promise.all([

@@ -21,7 +21,8 @@ let tediousModule: Promise<typeof import('tedious')> | undefined;
  */
 export function loadTedious(): Promise<typeof import('tedious')> {
   if (!tediousModule) {
-    tediousModule = import('tedious');
+    // Node gives a CommonJS module's named exports; the esbuild bundle only its default: take either
+    tediousModule = import('tedious').then((m) => ('Connection' in m ? m : (m as unknown as { default: typeof m }).default));
     tediousModule.catch(() => {
       tediousModule = undefined; // let a later check try again and report the error itself
     });

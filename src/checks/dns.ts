@@ -21,7 +21,9 @@ export const dnsCheck: Check = async (target, spec, run) => {
       if (cnames.length === 0) throw new ProbeFailure('dns_no_answer', `${label} has no CNAME record for ${target.path}`);
       return { value: undefined, detail: { via: 'server', server: label, transport: response.transport, chain: [target.path, ...cnames.map((c) => c.data)], ttl: cnames[0].ttl } };
     }
-    const { resolution, warning } = await resolveName(target.path, { server, tcp, expect: spec.expect }, run.signal, run.remainingMs());
+    // ?type=A or ?type=AAAA asks a named server that one query only (half the work, like any DNS probe)
+    const types = target.query.type !== undefined && (type === 'A' || type === 'AAAA') ? [type as 'A' | 'AAAA'] : undefined;
+    const { resolution, warning } = await resolveName(target.path, { server, tcp, types, expect: spec.expect }, run.signal, run.remainingMs());
     const family = type === 'AAAA' ? ':' : type === 'A' ? '.' : '';
     // the resolve path asks A and AAAA together; ?type=A|AAAA says which one must be there
     if (family && !resolution.addresses.some((a) => a.includes(family))) {

@@ -12,6 +12,8 @@ export interface ResolveOptions {
   /** A named DNS server; without it the system resolver, as the workload uses it. */
   server?: DnsServer;
   tcp?: boolean;
+  /** The address records to ask a named server for: A and AAAA unless a check asks for one of them. */
+  types?: Array<'A' | 'AAAA'>;
   expect?: { dns?: 'private' | 'public' | 'any'; addresses?: string[] };
 }
 
@@ -41,7 +43,7 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
   let current = name;
   let transport: 'udp' | 'tcp' = 'udp';
   for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-    const queries: QueryType[] = ['A', 'AAAA'];
+    const queries: QueryType[] = options.types ?? ['A', 'AAAA'];
     const responses = await Promise.all(queries.map((type) => queryDns(server.host, server.port, current, type, { tcp: options.tcp, signal })));
     const [a] = responses;
     failOnRcode(a, current, label);
@@ -64,7 +66,7 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
         private: false,
       };
     }
-    if (name === current) throw new ProbeFailure('dns_no_answer', `${label} has no A or AAAA record for ${current}`);
+    if (name === current) throw new ProbeFailure('dns_no_answer', `${label} has no ${queries.join(' or ')} record for ${current}`);
     current = name; // the server gave a CNAME but not its target: ask for the target
   }
   throw new ProbeFailure('dns_unexpected_answer', `CNAME chain of ${name} is longer than ${MAX_CNAME_HOPS} hops`);

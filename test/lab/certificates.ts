@@ -56,14 +56,14 @@ export async function makeLabCertificates(dir: string): Promise<{ files: LabCert
   };
   const write = (name: string, text: string) => {
     const file = path.join(dir, name);
-    writeFileSync(file, text, { mode: 0o600 });
+    writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });
     return file;
   };
   const pair = (name: string): KeyPair => ({ cert: write(`${name}.crt`, pems[name].cert), key: write(`${name}.key`, pems[name].key) });
   const files: LabCertificates = {
     labCa: write('lab-ca.crt', labCa.cert),
     firewallCa: write('firewall-ca.crt', firewallCa.cert),
-    bundle: write('ca-bundle.crt', labCa.cert + firewallCa.cert),
+    bundle: write('ca-bundle.crt', [labCa.cert, firewallCa.cert].map((pem) => `${pem.trim()}\n`).join('')),
     azure: pair('azure'),
     firewall: pair('firewall'),
     api: pair('api'),

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { ADDRESS, resolvConf, type Role } from './topology.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const HOST_SCRIPT = fileURLToPath(new URL('./servers/host.ts', import.meta.url));
+const REAPER_SCRIPT = fileURLToPath(new URL('./reaper.ts', import.meta.url));
 const START_TIMEOUT_MS = 20_000;
 
 export interface LabState {
@@ -79,15 +81,6 @@ async function waitListening(namespace: string, address: string, port: number, n
   }
 }
 
-/** Where each external server listens, for readiness. */
-function listenAddress(name: string): [string, number] {
-  if (name === 'azurite') return [ADDRESS.storagePe, 443];
-  if (name === 'smbd') return [ADDRESS.filePe, 445];
-  const redis = /^redis-(\d+)$/.exec(name);
-  if (redis) return [ADDRESS.redis, Number(redis[1])];
-  throw new Error(`no listen address known for ${name}`);
-}
-
 /** An environment for the lab's children without the test runner's own plumbing. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
@@ -109,15 +102,16 @@ export async function startLab(options: StartOptions): Promise<Lab> {
 
   const dir = labDir(prefix);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const state: LabState = {
-    id: options.id, prefix, dir, ownerPid: process.pid, createdAt: new Date().toISOString(), processes: [],
-    certs: undefined as unknown as LabCertificates, secrets: makeSecrets(), smbd: smbdInstalled(),
-  };
+  if (options.watchOwner) startReaper(prefix);
+  let state: LabState | undefined;
   const save = () => writeFileSync(stateFile(dir), JSON.stringify(state, null, 2), { mode: 0o600 });
   try {
     const t0 = Date.now();
     const [certs] = await Promise.all([makeLabCertificates(dir), buildTopology(prefix)]);
-    state.certs = certs.files;
+    state = {
+      id: options.id, prefix, dir, ownerPid: process.pid, createdAt: new Date().toISOString(), processes: [],
+      certs: certs.files, secrets: makeSecrets(), smbd: smbdInstalled(),
+    };
     save();
     writeNamespaceResolvConf(namespaceName(prefix, 'agent'), resolvConf(ADDRESS.dns));
     // the firewall resolves the SNI names it relays to through the same custom DNS
@@ -125,7 +119,8 @@ export async function startLab(options: StartOptions): Promise<Lab> {
     log(`topology and certificates: ${Date.now() - t0} ms`);
 
     const node = process.execPath;
-    const plans = hostPlans(state.certs, state.secrets, dir);
+    const running = state;
+    const plans = hostPlans(running.certs, running.secrets, dir);
     const hosts = Object.entries(plans).map(([role, plan]) => {
       const planFile = path.join(dir, `plan-${role}.json`);
       writeFileSync(planFile, JSON.stringify({ ...plan, ...(options.watchOwner ? { watchPid: process.pid } : {}) }, null, 2));
@@ -133,23 +128,23 @@ export async function startLab(options: StartOptions): Promise<Lab> {
         name: `host-${role}`, namespace: namespaceName(prefix, role as Role), argv: [node, HOST_SCRIPT, planFile],
         log: path.join(dir, `host-${role}.log`), env: childEnv(), cwd: REPO,
       });
-      state.processes.push(started);
+      running.processes.push(started);
       return started;
     });
-    const externals = externalServers(state.certs, state.secrets, dir, node, { smbd: state.smbd }).map((server) => {
+    const externals = externalServers(running.certs, running.secrets, dir, node, { smbd: running.smbd }).map((server) => {
       for (const d of server.dirs ?? []) mkdirSync(d, { recursive: true });
       for (const [file, text] of Object.entries(server.files ?? {})) writeFileSync(file, text);
       const started = startInNamespace({
         name: server.name, namespace: namespaceName(prefix, server.role), argv: server.argv,
         log: path.join(dir, `${server.name}.log`), env: childEnv(server.env), cwd: dir,
       });
-      state.processes.push(started);
+      running.processes.push(started);
       return { server, started };
     });
     save();
     await Promise.all([
       ...hosts.map((h) => waitReady(h, new RegExp(READY_LINE), START_TIMEOUT_MS)),
-      ...externals.map(({ server, started }) => waitListening(started.namespace, ...listenAddress(server.name), server.name, START_TIMEOUT_MS, started)),
+      ...externals.map(({ server, started }) => waitListening(started.namespace, server.listen.host, server.listen.port, server.name, START_TIMEOUT_MS, started)),
     ]);
     log(`servers ready: ${Date.now() - t0} ms`);
   } catch (error) {
@@ -157,6 +152,13 @@ export async function startLab(options: StartOptions): Promise<Lab> {
     throw error;
   }
   return attach(state);
+}
+
+/** A test lab is removed by a detached reaper if the test process dies without tearing it down. */
+function startReaper(prefix: string): void {
+  const child = spawn(process.execPath, [REAPER_SCRIPT, prefix, String(process.pid)], { detached: true, stdio: 'ignore', env: childEnv(), cwd: REPO });
+  child.on('error', () => {});
+  child.unref();
 }
 
 /** A handle on a running lab (one this process started, or one `lab:up` left running). */

@@ -119,7 +119,12 @@ export async function buildTopology(prefix: string): Promise<void> {
   // sysctls first: interfaces made afterwards take the namespace's defaults
   await Promise.all(ROLES.map((role) => {
     const sysctls = [...SYSCTLS_ALL, ...(FORWARDERS.includes(role) ? ['net.ipv4.ip_forward=1'] : [])];
-    return execIn(ns(role), ['sysctl', '-q', '-w', ...sysctls]);
+    // written to /proc/sys from inside the namespace (no procps needed): /proc/sys/net is per namespace
+    const script = sysctls.map((s) => {
+      const [key, value] = s.split('=');
+      return `echo ${value} > /proc/sys/${key.replaceAll('.', '/')}`;
+    }).join(' && ');
+    return execIn(ns(role), ['sh', '-c', script]);
   }));
   await ipBatch(LINKS.map(({ a, b }) => `link add ${a.ifname} netns ${ns(a.role)} type veth peer name ${b.ifname} netns ${ns(b.role)}`));
   const perRole = new Map<Role, string[]>(ROLES.map((role) => [role, ['link set lo up']]));

@@ -24,7 +24,8 @@ export interface ExternalServer {
   role: Role;
   argv: string[];
   env?: Record<string, string>;
-  ready: RegExp;
+  /** ready once this address listens (seen with `ss` inside the namespace) */
+  listen: { host: string; port: number };
   /** directories it needs, made before it starts */
   dirs?: string[];
   files?: Record<string, string>;
@@ -101,14 +102,14 @@ export function externalServers(certs: LabCertificates, secrets: LabSecrets, dir
         '--blobHost', ADDRESS.storagePe, '--blobPort', '443', '--cert', certs.azure.cert, '--key', certs.azure.key,
       ],
       env: { AZURITE_ACCOUNTS: `${secrets.storageAccount}:${secrets.storageKey}` },
-      ready: /successfully listens on https:\/\//,
+      listen: { host: ADDRESS.storagePe, port: 443 },
       dirs: [path.join(dir, 'azurite')],
     },
     ...REDIS_PORTS.map((port): ExternalServer => ({
       name: `redis-${port}`,
       role: 'svc',
-      argv: ['redis-server', '--bind', ADDRESS.redis, '--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', path.join(dir, `redis-${port}`), '--loglevel', 'notice'],
-      ready: /Ready to accept connections/,
+      argv: ['redis-server', '--bind', ADDRESS.redis, '--port', String(port), '--protected-mode', 'no', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', path.join(dir, `redis-${port}`), '--loglevel', 'notice'],
+      listen: { host: ADDRESS.redis, port },
       dirs: [path.join(dir, `redis-${port}`)],
     })),
   ];
@@ -129,7 +130,7 @@ export function externalServers(certs: LabCertificates, secrets: LabSecrets, dir
       name: 'smbd',
       role: 'svc',
       argv: ['smbd', '--foreground', '--no-process-group', '--debug-stdout', '-s', path.join(base, 'smb.conf')],
-      ready: /smbd version .* started|daemon_ready|ready to serve connections/i,
+      listen: { host: ADDRESS.filePe, port: 445 },
       dirs: ['lock', 'state', 'cache', 'pid', 'private', 'ncalrpc', 'log', 'share'].map(sub),
       files: { [path.join(base, 'smb.conf')]: conf },
     });
