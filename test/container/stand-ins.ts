@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -130,6 +130,8 @@ function importTree(podman: Podman, reference: string, dir: string, changes: str
   return new Promise((resolve, reject) => {
     const tar = spawn('tar', tarArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
     const podmanImport = spawn('podman', importArgs, { env: podman.env, stdio: [tar.stdout, 'pipe', 'pipe'] });
+    // podman has its own copy of the pipe; ours would keep tar's 'close' from ever firing
+    tar.stdout.destroy();
     let errors = '';
     tar.stderr.on('data', (d) => (errors += d));
     podmanImport.stderr.on('data', (d) => (errors += d));
@@ -137,15 +139,14 @@ function importTree(podman: Podman, reference: string, dir: string, changes: str
     const timer = setTimeout(() => {
       tar.kill('SIGKILL');
       podmanImport.kill('SIGKILL');
+      reject(new Error(`podman import ${reference}: no end within 10 minutes`));
     }, 10 * 60_000);
-    const tarDone = new Promise<number | null>((done) => tar.on('close', done));
-    podmanImport.on('error', reject);
-    podmanImport.on('close', (code) => {
-      void tarDone.then((tarCode) => {
-        clearTimeout(timer);
-        if (code === 0 && tarCode === 0) resolve();
-        else reject(new Error(`podman import ${reference}: tar exit ${tarCode}, import exit ${code}\n${errors.slice(-2000)}`));
-      });
+    const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    podmanImport.once('error', reject);
+    void Promise.all([exited(tar), exited(podmanImport)]).then(([tarCode, code]) => {
+      clearTimeout(timer);
+      if (code === 0 && tarCode === 0) resolve();
+      else reject(new Error(`podman import ${reference}: tar exit ${tarCode}, import exit ${code}\n${errors.slice(-2000)}`));
     });
   });
 }
@@ -221,6 +222,10 @@ async function buildDistroless(podman: Podman, rootfs: string, staging: string, 
 
 /** Makes sure every base image of the Dockerfile exists in podman's store, built from the current inputs. */
 export async function ensureStandIns(podman: Podman, cacheDir: string, images: readonly StandIn[], log: (line: string) => void): Promise<void> {
+  const scratch = path.join(cacheDir, 'tmp');
+  if (existsSync(scratch)) {
+    for (const stale of readdirSync(scratch).filter((name) => name.startsWith('stand-in-'))) rmSync(path.join(scratch, stale), { recursive: true, force: true });
+  }
   const input = await inputs();
   const nodeHash = await sha256File(input.nodeBinary);
   let rootfs: string | undefined;

@@ -93,7 +93,7 @@ test('no socket stays open after passing, failing and timed-out checks', async (
     assert.ok(results.some((r) => r.status === 'pass') && results.some((r) => r.status === 'fail'), 'the batch mixes passes and failures');
   }
 
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 10_000;
   let now = { sockets: sockets(), fds: fds(), handles: handles() };
   while ((now.sockets > baseline.sockets || now.fds > baseline.fds || now.handles > baseline.handles) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
