@@ -55,7 +55,7 @@ export async function executeRun(config: RunConfig, options: { imds: boolean; si
   });
 }
 
-/** `vnet-probe run`: exit 0 when every required check passed, 1 when one failed. */
+/** `vnet-probe run`: exit 0 when every required check passed, 1 when one failed, 3 when a report upload failed. */
 export async function runCommand(flags: RunFlags): Promise<number> {
   const imds = imdsEnabled(flags.imds);
   const agent = collectAgentFacts({ imds });
@@ -67,7 +67,15 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   }
   await validateSpecs(config.checks);
   checkUploadTargets([['--report', flags.report], ['--junit', flags.junit], ['--markdown', flags.markdown]]);
-  const report = await executeRun(config, { imds, agent });
+  // SIGTERM (docker stop, also as PID 1) or Ctrl-C: stop the checks in flight and still report
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => stop.abort(new Error(`${signal} received`));
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  const report = await executeRun(config, { imds, agent, signal: stop.signal }).finally(() => {
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('SIGINT', onSignal);
+  });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   // {hostname} and {timestamp} expand in file paths and blob URLs; blob URLs upload after stdout is written.
   const placeholders = { hostname: report.agent.hostname, timestamp: new Date(report.startedAt) };

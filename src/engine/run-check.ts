@@ -28,8 +28,9 @@ function failureFor(spec: CheckSpec, layer: LayerName, error: unknown, detail?: 
 export async function runCheck(spec: CheckSpec, outer?: AbortSignal): Promise<CheckResult> {
   const startedAt = performance.now();
   const controller = new AbortController();
-  const deadline = new DeadlineExceeded(spec.timeoutMs);
-  const timer = setTimeout(() => controller.abort(deadline), spec.timeoutMs);
+  // made when it fires: an Error captures a stack trace, which most checks never need
+  let deadline: DeadlineExceeded | undefined;
+  const timer = setTimeout(() => controller.abort((deadline = new DeadlineExceeded(spec.timeoutMs))), spec.timeoutMs);
   const onOuterAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   const run = new ProbeRun(controller.signal, startedAt + spec.timeoutMs);
@@ -55,8 +56,13 @@ export async function runCheck(spec: CheckSpec, outer?: AbortSignal): Promise<Ch
       const message = reason === deadline
         ? `${layer} did not complete within the ${spec.timeoutMs} ms deadline`
         : `stopped: ${reason instanceof Error ? reason.message : String(reason)}`;
-      const failureClass = TIMEOUT_CLASS[layer];
-      failure = { layer, class: failureClass, message, hint: hintFor(failureClass, { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer }) };
+      if (reason === deadline) {
+        const failureClass = TIMEOUT_CLASS[layer];
+        failure = { layer, class: failureClass, message, hint: hintFor(failureClass, { kind: spec.target.kind, host: spec.target.host, port: spec.target.port, layer }) };
+      } else {
+        // stopped from outside (SIGTERM, shutdown): says nothing about the network
+        failure = { layer, class: 'timeout', message, hint: 'The run was stopped before this check finished; run it again to get its result.' };
+      }
     } else if (error instanceof LadderStop && run.failure) {
       const last = run.layers.at(-1);
       failure = failureFor(spec, run.failure.layer, run.failure.error, last?.detail);
