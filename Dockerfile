@@ -12,6 +12,7 @@
 # under these exact names, so keep them literal (no ARG in FROM).
 
 FROM node:24-bookworm-slim AS build
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false
 WORKDIR /src
 COPY package.json package-lock.json ./
 # Dev dependencies included: the type-checker and esbuild run here, and nothing of node_modules
@@ -20,11 +21,10 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm,sharing=locked \
     --mount=type=secret,id=npm_ca \
     if [ -s /run/secrets/npm_ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/npm_ca; fi \
- && npm ci --no-audit --no-fund --loglevel=error
-COPY tsconfig.json ./
-COPY scripts ./scripts
-COPY schema ./schema
-COPY src ./src
+ && npm ci --loglevel=error
+# Sources, tests and scripts (.dockerignore is an allow-list): the type-check covers what
+# `npm run typecheck` covers; only the bundle leaves this stage.
+COPY . .
 RUN npm run typecheck && npm run build
 # The runtime tree, laid out here because distroless has no shell: the bundle (its shebang set to
 # distroless' node), the JSON Schema, and `vnet-probe` on PATH for commands that replace the
