@@ -1,8 +1,11 @@
 // Timing accuracy: targets that answer after a known delay N (a DNS server and an HTTP server);
-// the reported layer time minus N. Agent: the resolve layer of a dns check and the protocol layer's
-// ttfbMs of an http check, read from serve's /report. blackbox_exporter: the DNS request phase
-// (probe_dns_duration_seconds{phase="request"}; probe_dns_lookup_time_seconds is the lookup of the
-// target server's own name, ~0 for an IP) and probe_http_duration_seconds{phase="processing"}.
+// the reported time minus N, for the agent and for blackbox_exporter, compared scope for scope:
+// - dns, whole exchange: the agent's resolve layer (socket set-up, query, answer, parsing) against the
+//   exporter's connect + request phases of probe_dns_duration_seconds;
+// - dns, answer time: the agent's resolve detail rttMs (query sent to answer) against the exporter's
+//   request phase (probe_dns_lookup_time_seconds is the lookup of the server's own name, ~0 for an IP);
+// - http: the agent's protocol-layer ttfbMs against probe_http_duration_seconds{phase="processing"}
+//   (request written to first response byte, both).
 import path from 'node:path';
 import { startServe, writeConfig, type AgentPaths } from './agent.ts';
 import type { Blackbox } from './blackbox.ts';
@@ -19,13 +22,19 @@ export interface TimingSide {
   maxAbsErrorMs: number;
 }
 
+export type TimingMeasure = 'dns exchange' | 'dns answer' | 'http ttfb';
+
 export interface TimingResult {
-  kind: 'dns' | 'http';
+  measure: TimingMeasure;
   delayMs: number;
   what: { agent: string; blackbox: string };
   agent: TimingSide;
   blackbox: TimingSide;
 }
+
+type Samples = Record<TimingMeasure, number[]>;
+const WARM_UP_MS = 4000;
+const empty = (): Samples => ({ 'dns exchange': [], 'dns answer': [], 'http ttfb': [] });
 
 function sideOf(errors: number[]): TimingSide {
   return {
@@ -38,11 +47,20 @@ function sideOf(errors: number[]): TimingSide {
 
 type ReportCheck = Awaited<ReturnType<Awaited<ReturnType<typeof startServe>>['report']>>['checks'][number];
 
-function agentSample(check: ReportCheck): number | undefined {
-  if (check.status !== 'pass') return undefined;
-  if (check.name === 'dns-delayed') return check.layers.find((l) => l.layer === 'resolve')?.durationMs;
-  const ttfb = check.layers.find((l) => l.layer === 'protocol')?.detail?.ttfbMs;
-  return typeof ttfb === 'number' ? ttfb : undefined;
+/** The measures one run of the agent's check gives, minus the delay. */
+function agentSample(check: ReportCheck, delayMs: number): Partial<Record<TimingMeasure, number>> {
+  if (check.status !== 'pass') return {};
+  const layer = (name: string) => check.layers.find((l) => l.layer === name);
+  if (check.name === 'dns-delayed') {
+    const resolve = layer('resolve');
+    const rtt = resolve?.detail?.rttMs;
+    return {
+      ...(resolve ? { 'dns exchange': resolve.durationMs - delayMs } : {}),
+      ...(typeof rtt === 'number' ? { 'dns answer': rtt - delayMs } : {}),
+    };
+  }
+  const ttfb = layer('protocol')?.detail?.ttfbMs;
+  return typeof ttfb === 'number' ? { 'http ttfb': ttfb - delayMs } : {};
 }
 
 /**
@@ -50,7 +68,7 @@ function agentSample(check: ReportCheck): number | undefined {
  * kind per process and per target, as the exporter probes them one at a time: a DNS reply and an HTTP
  * answer due at the same instant would delay each other, in the agent and in the targets' process.
  */
-async function agentSamples(paths: AgentPaths, dir: string, t: TargetPorts, kind: 'dns' | 'http', count: number): Promise<number[]> {
+async function agentSamples(paths: AgentPaths, dir: string, t: TargetPorts, kind: 'dns' | 'http', count: number, into: Samples): Promise<void> {
   const name = kind === 'dns' ? 'dns-delayed' : 'http-delayed';
   const target = kind === 'dns' ? `dns://${HOST}:${t.dnsDelayed}/${DNS_DELAYED_NAME}?type=A` : `http://${HOST}:${t.httpDelayed}/`;
   const config = writeConfig(path.join(dir, `timing-${kind}.json`), {
@@ -59,58 +77,65 @@ async function agentSamples(paths: AgentPaths, dir: string, t: TargetPorts, kind
   });
   const agent = await startServe(paths, config);
   const seen = new Set<string>();
-  const samples: number[] = [];
   try {
     await waitFor(`the ${kind} delayed check to run`, 20_000, async () => ((await agent.ready()) ? true : undefined), 50);
+    // a serve process runs for days: its first runs (code not yet optimised) are not what it reports
+    // then, and the exporter it is compared with has been running all along
+    await sleep(WARM_UP_MS);
     const deadline = Date.now() + 30_000;
-    while (samples.length < count && Date.now() < deadline) {
+    while (seen.size < count && Date.now() < deadline) {
       const [check] = (await agent.report()).checks;
       const id = String(check.durationMs); // microsecond resolution: a new run has a new duration
       if (!seen.has(id)) {
         seen.add(id);
-        const value = agentSample(check);
-        if (value !== undefined) samples.push(value - t.delayMs);
+        for (const [measure, value] of Object.entries(agentSample(check, t.delayMs))) into[measure as TimingMeasure].push(value);
       }
       await sleep(110); // not in step with the 300 ms interval
     }
   } finally {
     await agent.stop();
   }
-  return samples;
 }
 
-async function agentRound(paths: AgentPaths, dir: string, t: TargetPorts, perKind: number): Promise<{ dns: number[]; http: number[] }> {
-  return { dns: await agentSamples(paths, dir, t, 'dns', perKind), http: await agentSamples(paths, dir, t, 'http', perKind) };
-}
-
-async function blackboxRound(blackbox: Blackbox, t: TargetPorts, perKind: number): Promise<{ dns: number[]; http: number[] }> {
-  const samples = { dns: [] as number[], http: [] as number[] };
-  for (let i = 0; i < perKind; i++) {
+async function blackboxSamples(blackbox: Blackbox, t: TargetPorts, count: number, into: Samples): Promise<void> {
+  for (let i = 0; i < count; i++) {
     const dns = await blackbox.probe('dns_delayed', `${HOST}:${t.dnsDelayed}`);
     const request = sampleValue(dns.samples, 'probe_dns_duration_seconds', { phase: 'request' });
-    if (dns.success && request !== undefined) samples.dns.push(request * 1000 - t.delayMs);
-    const http = await blackbox.probe('http_plain', `http://${HOST}:${t.httpDelayed}/`);
-    const processing = sampleValue(http.samples, 'probe_http_duration_seconds', { phase: 'processing' });
-    if (http.success && processing !== undefined) samples.http.push(processing * 1000 - t.delayMs);
+    const connect = sampleValue(dns.samples, 'probe_dns_duration_seconds', { phase: 'connect' });
+    if (dns.success && request !== undefined && connect !== undefined) {
+      into['dns answer'].push(request * 1000 - t.delayMs);
+      into['dns exchange'].push((connect + request) * 1000 - t.delayMs);
+    }
     await sleep(50);
   }
-  return samples;
+  for (let i = 0; i < count; i++) {
+    const http = await blackbox.probe('http_plain', `http://${HOST}:${t.httpDelayed}/`);
+    const processing = sampleValue(http.samples, 'probe_http_duration_seconds', { phase: 'processing' });
+    if (http.success && processing !== undefined) into['http ttfb'].push(processing * 1000 - t.delayMs);
+    await sleep(50);
+  }
 }
 
+const WHAT: Record<TimingMeasure, { agent: string; blackbox: string }> = {
+  'dns exchange': { agent: 'resolve layer durationMs', blackbox: 'probe_dns_duration_seconds connect + request' },
+  'dns answer': { agent: 'resolve detail.rttMs', blackbox: 'probe_dns_duration_seconds{phase="request"}' },
+  'http ttfb': { agent: 'protocol detail.ttfbMs', blackbox: 'probe_http_duration_seconds{phase="processing"}' },
+};
+
 export async function measureTiming(paths: AgentPaths, dir: string, blackbox: Blackbox, t: TargetPorts, options: { rounds: number; perRound: number }, log: (line: string) => void): Promise<TimingResult[]> {
-  const agent = { dns: [] as number[], http: [] as number[] };
-  const bb = { dns: [] as number[], http: [] as number[] };
+  const agent = empty();
+  const bb = empty();
   for (let r = 0; r < options.rounds; r++) {
-    const a = await agentRound(paths, dir, t, options.perRound);
-    const b = await blackboxRound(blackbox, t, options.perRound);
-    agent.dns.push(...a.dns);
-    agent.http.push(...a.http);
-    bb.dns.push(...b.dns);
-    bb.http.push(...b.http);
-    log(`  timing round ${r + 1}: dns agent ${median(a.dns).toFixed(3)} ms / blackbox ${median(b.dns).toFixed(3)} ms; http agent ${median(a.http).toFixed(3)} ms / blackbox ${median(b.http).toFixed(3)} ms (median error)`);
+    const a = empty();
+    const b = empty();
+    await agentSamples(paths, dir, t, 'dns', options.perRound, a);
+    await agentSamples(paths, dir, t, 'http', options.perRound, a);
+    await blackboxSamples(blackbox, t, options.perRound, b);
+    for (const m of Object.keys(a) as TimingMeasure[]) {
+      agent[m].push(...a[m]);
+      bb[m].push(...b[m]);
+    }
+    log(`  timing round ${r + 1} (median error, agent / blackbox): ${(Object.keys(a) as TimingMeasure[]).map((m) => `${m} ${median(a[m]).toFixed(3)} / ${median(b[m]).toFixed(3)} ms`).join('; ')}`);
   }
-  return [
-    { kind: 'dns', delayMs: t.delayMs, what: { agent: 'resolve layer durationMs', blackbox: 'probe_dns_duration_seconds{phase="request"}' }, agent: sideOf(agent.dns), blackbox: sideOf(bb.dns) },
-    { kind: 'http', delayMs: t.delayMs, what: { agent: 'protocol layer detail.ttfbMs', blackbox: 'probe_http_duration_seconds{phase="processing"}' }, agent: sideOf(agent.http), blackbox: sideOf(bb.http) },
-  ];
+  return (Object.keys(WHAT) as TimingMeasure[]).map((measure) => ({ measure, delayMs: t.delayMs, what: WHAT[measure], agent: sideOf(agent[measure]), blackbox: sideOf(bb[measure]) }));
 }

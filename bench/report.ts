@@ -64,8 +64,8 @@ export function verdicts(r: Omit<Results, 'verdicts'>): Verdict[] {
   for (const t of r.timing ?? []) {
     const a = Math.abs(t.agent.medianErrorMs);
     const b = Math.abs(t.blackbox.medianErrorMs);
-    out.push({ target: `${t.kind} layer time within 2 ms of the injected ${t.delayMs} ms (median)`, measured: `${fmt(t.agent.medianErrorMs)} ms`, met: a <= 2 });
-    out.push({ target: `${t.kind} layer time error no worse than blackbox_exporter's`, measured: `${fmt(a)} vs ${fmt(b)} ms`, met: a <= b });
+    out.push({ target: `${t.measure} (${t.what.agent}) within 2 ms of the injected ${t.delayMs} ms (median)`, measured: `${fmt(t.agent.medianErrorMs)} ms`, met: a <= 2 });
+    out.push({ target: `${t.measure} error no worse than blackbox_exporter's (${t.what.blackbox})`, measured: `${fmt(a)} vs ${fmt(b)} ms`, met: a <= b });
   }
   const s1000 = r.scrape?.find((s) => s.checks === 1000);
   if (s1000) out.push({ target: '`/metrics` with 1,000 checks ≤ 20 ms', measured: `${fmt(s1000.medianMs, 1)} ms (${Math.round(s1000.bytes / 1024)} KiB)`, met: s1000.medianMs <= 20 });
@@ -118,10 +118,10 @@ export function renderMarkdown(r: Results): string {
   }
   if (r.timing?.length) {
     parts.push('', '## Timing accuracy', '',
-      'Targets answer after a known delay N; the reported layer time minus N (ms). A positive error is time the prober adds.',
+      'Targets answer after a known delay N; the reported time minus N (ms), scope for scope: the whole DNS exchange (socket set-up included), the DNS answer time alone (query sent to answer), and HTTP time to first byte (request written to first response byte). A positive error is time the prober adds.',
       '',
-      table(['kind', 'N', 'agent (what)', 'agent median', 'agent p90', 'blackbox (what)', 'blackbox median', 'blackbox p90', 'samples a/b'],
-        r.timing.map((t) => [t.kind, `${t.delayMs} ms`, t.what.agent, fmt(t.agent.medianErrorMs), fmt(t.agent.p90ErrorMs), t.what.blackbox.replace(/\|/g, '\\|'), fmt(t.blackbox.medianErrorMs), fmt(t.blackbox.p90ErrorMs), `${t.agent.errorsMs.length} / ${t.blackbox.errorsMs.length}`])));
+      table(['measure', 'N', 'agent (what)', 'agent median', 'agent p90', 'blackbox (what)', 'blackbox median', 'blackbox p90', 'samples a/b'],
+        r.timing.map((t) => [t.measure, `${t.delayMs} ms`, t.what.agent, fmt(t.agent.medianErrorMs), fmt(t.agent.p90ErrorMs), t.what.blackbox.replace(/\|/g, '\\|'), fmt(t.blackbox.medianErrorMs), fmt(t.blackbox.p90ErrorMs), `${t.agent.errorsMs.length} / ${t.blackbox.errorsMs.length}`])));
   }
   return `${parts.join('\n')}\n`;
 }

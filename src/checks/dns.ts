@@ -19,7 +19,7 @@ export const dnsCheck: Check = async (target, spec, run) => {
       if (response.rcode !== 0) throw new ProbeFailure(response.rcode === 5 ? 'dns_refused' : 'dns_servfail', `${label} answered ${response.rcodeName} for ${target.path}`);
       const cnames = response.answers.filter((a) => a.type === 'CNAME');
       if (cnames.length === 0) throw new ProbeFailure('dns_no_answer', `${label} has no CNAME record for ${target.path}`);
-      return { value: undefined, detail: { via: 'server', server: label, transport: response.transport, chain: [target.path, ...cnames.map((c) => c.data)], ttl: cnames[0].ttl } };
+      return { value: undefined, detail: { via: 'server', server: label, transport: response.transport, chain: [target.path, ...cnames.map((c) => c.data)], ttl: cnames[0].ttl, rttMs: response.rttMs } };
     }
     // ?type=A or ?type=AAAA asks a named server that one query only (half the work, like any DNS probe)
     const types = target.query.type !== undefined && (type === 'A' || type === 'AAAA') ? [type as 'A' | 'AAAA'] : undefined;

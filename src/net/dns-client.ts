@@ -1,5 +1,6 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { ProbeFailure } from '../engine/errors.ts';
 
 // dns2's Packet codec is the part we use. Its clients have no abort and the TCP one no deadline,
@@ -41,6 +42,13 @@ export interface DnsResponse {
   truncated: boolean;
   transport: 'udp' | 'tcp';
   answers: DnsRecord[];
+  /** From sending the query to its answer arriving, ms: the server's time without the socket set-up or parsing (dig's "Query time"). */
+  rttMs: number;
+}
+
+interface Exchange {
+  message: Dns2Message;
+  rttMs: number;
 }
 
 const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE'];
@@ -63,8 +71,9 @@ function buildQuery(name: string, type: QueryType): Dns2Message {
   return query;
 }
 
-function toResponse(message: Dns2Message, transport: 'udp' | 'tcp'): DnsResponse {
+function toResponse({ message, rttMs }: Exchange, transport: 'udp' | 'tcp'): DnsResponse {
   return {
+    rttMs: Math.round(rttMs * 1000) / 1000,
     rcode: message.header.rcode,
     rcodeName: rcodeName(message.header.rcode),
     authoritative: message.header.aa === 1,
@@ -87,14 +96,15 @@ function parseOrFail(buffer: Buffer, server: string): Dns2Message {
   }
 }
 
-function queryUdp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Dns2Message> {
+function queryUdp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Exchange> {
   const server = `${host}:${port}`;
   return new Promise((resolve, reject) => {
     const socket = dgram.createSocket(net.isIP(host) === 6 ? 'udp6' : 'udp4');
-    const finish = (error: unknown, message?: Dns2Message) => {
+    let sentAt = NaN;
+    const finish = (error: unknown, message?: Dns2Message, receivedAt = performance.now()) => {
       signal.removeEventListener('abort', onAbort);
       socket.close();
-      if (message) resolve(message);
+      if (message) resolve({ message, rttMs: receivedAt - sentAt });
       else reject(error);
     };
     const onAbort = () => finish(signal.reason);
@@ -105,28 +115,34 @@ function queryUdp(host: string, port: number, query: Dns2Message, signal: AbortS
       } else finish(error);
     });
     socket.on('message', (buffer) => {
+      const receivedAt = performance.now(); // before parsing: the answer time is the server's
       let message: Dns2Message;
       try {
         message = codec().parse(buffer);
       } catch {
         return; // a corrupt datagram must not pre-empt the real reply
       }
-      if (message.header.id === query.header.id) finish(undefined, message);
+      if (message.header.id === query.header.id) finish(undefined, message, receivedAt);
     });
     // A connected socket receives ICMP port-unreachable as ECONNREFUSED instead of waiting it out.
-    socket.connect(port, host, () => socket.send(query.toBuffer()));
+    socket.connect(port, host, () => {
+      const bytes = query.toBuffer();
+      sentAt = performance.now();
+      socket.send(bytes);
+    });
   });
 }
 
-function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Dns2Message> {
+function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Exchange> {
   const server = `${host}:${port}`;
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host, port });
     let buffered = Buffer.alloc(0);
-    const finish = (error: unknown, message?: Dns2Message) => {
+    let sentAt = NaN;
+    const finish = (error: unknown, message?: Dns2Message, receivedAt = performance.now()) => {
       signal.removeEventListener('abort', onAbort);
       socket.destroy();
-      if (message) resolve(message);
+      if (message) resolve({ message, rttMs: receivedAt - sentAt });
       else reject(error);
     };
     const onAbort = () => finish(signal.reason);
@@ -135,9 +151,11 @@ function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortS
       const body = query.toBuffer();
       const length = Buffer.alloc(2);
       length.writeUInt16BE(body.length);
+      sentAt = performance.now();
       socket.write(Buffer.concat([length, body]));
     });
     socket.on('data', (chunk) => {
+      const receivedAt = performance.now();
       buffered = Buffer.concat([buffered, chunk]);
       if (buffered.length > MAX_TCP_MESSAGE + 2) {
         finish(new ProbeFailure('protocol_mismatch', `${server} sent more than a DNS message over TCP`));
@@ -147,7 +165,7 @@ function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortS
       const size = buffered.readUInt16BE(0);
       if (buffered.length < size + 2) return;
       try {
-        finish(undefined, parseOrFail(buffered.subarray(2, size + 2), server));
+        finish(undefined, parseOrFail(buffered.subarray(2, size + 2), server), receivedAt);
       } catch (error) {
         finish(error);
       }
@@ -172,6 +190,6 @@ export async function queryDns(
   const query = buildQuery(name, type);
   if (options.tcp) return toResponse(await queryTcp(host, port, query, options.signal), 'tcp');
   const udp = await queryUdp(host, port, query, options.signal);
-  if (udp.header.tc !== 1) return toResponse(udp, 'udp');
+  if (udp.message.header.tc !== 1) return toResponse(udp, 'udp');
   return toResponse(await queryTcp(host, port, buildQuery(name, type), options.signal), 'tcp');
 }

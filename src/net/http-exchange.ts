@@ -124,12 +124,10 @@ function requestFailure(error: unknown, socketError: NodeJS.ErrnoException | und
 function firstBytes(socket: net.Socket): { sentAt?: number; receivedAt?: number } {
   const marks: { sentAt?: number; receivedAt?: number } = {};
   const write = socket.write;
-  const own = Object.hasOwn(socket, 'write');
+  // stays in place: deleting it again would put the socket object in V8's slow dictionary mode
   socket.write = function (this: net.Socket, ...args: unknown[]) {
     marks.sentAt ??= performance.now();
-    if (own) socket.write = write;
-    else delete (socket as { write?: unknown }).write; // back to the prototype's
-    return (write as (...a: unknown[]) => boolean).apply(this, args);
+    return Reflect.apply(write, this, args) as boolean;
   } as net.Socket['write'];
   // a 'readable' listener does not consume: undici still reads the data
   socket.prependOnceListener('readable', () => {

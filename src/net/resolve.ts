@@ -25,6 +25,8 @@ export interface Resolution {
   private: boolean;
   server?: string;
   transport?: 'udp' | 'tcp';
+  /** Named server only: its answer time, send to answer, summed over CNAME hops (dig's "Query time"). */
+  rttMs?: number;
 }
 
 const MAX_CNAME_HOPS = 8;
@@ -42,12 +44,14 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
   const chain = [name];
   let current = name;
   let transport: 'udp' | 'tcp' = 'udp';
+  let rttMs = 0;
   for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
     const queries: QueryType[] = options.types ?? ['A', 'AAAA'];
     const responses = await Promise.all(queries.map((type) => queryDns(server.host, server.port, current, type, { tcp: options.tcp, signal })));
     const [a] = responses;
     failOnRcode(a, current, label);
     transport = a.transport;
+    rttMs += Math.max(...responses.map((r) => r.rttMs)); // the queries of a hop go out together
     const records = responses.flatMap((r) => (r.rcode === 0 ? r.answers : []));
     // follow the CNAME chain inside the answer
     let name = current;
@@ -64,6 +68,7 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
         addresses: unique(finals.map((r) => r.data)),
         ttl: Math.min(...finals.map((r) => r.ttl)),
         private: false,
+        rttMs: Math.round(rttMs * 1000) / 1000,
       };
     }
     if (name === current) throw new ProbeFailure('dns_no_answer', `${label} has no ${queries.join(' or ')} record for ${current}`);

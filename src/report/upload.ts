@@ -97,7 +97,13 @@ export function parseBlobDestination(value: string, flag: string, env: NodeJS.Pr
   } catch {
     throw new InputError(`${flag} ${shown}: not a URL (${EXAMPLE})`);
   }
-  if (/[{}]/.test(decodeURIComponent(url.pathname))) throw new InputError(`${flag} ${shown}: unknown placeholder (only {hostname} and {timestamp} expand)`);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    throw new InputError(`${flag} ${shown}: malformed %-escape in the path`);
+  }
+  if (/[{}]/.test(path)) throw new InputError(`${flag} ${shown}: unknown placeholder (only {hostname} and {timestamp} expand)`);
   if (url.username || url.password) throw new InputError(`${flag} ${shown}: no credentials in the URL's authority; use a SAS`);
   if (url.hash) throw new InputError(`${flag} ${shown}: a blob URL has no #fragment`);
   const loopback = isLoopback(url.hostname);
@@ -108,7 +114,7 @@ export function parseBlobDestination(value: string, flag: string, env: NodeJS.Pr
   const [container, ...blob] = loopback ? segments.slice(1) : segments;
   if (loopback && !segments[0]) throw new InputError(`${flag} ${shown}: an emulator URL is path-style: http(s)://127.0.0.1:PORT/ACCOUNT/CONTAINER/PATH`);
   if (!container || blob.length === 0 || blob.at(-1) === '') throw new InputError(`${flag} ${shown}: name the container and the blob (${EXAMPLE})`);
-  if (!CONTAINER_NAME.test(decodeURIComponent(container))) throw new InputError(`${flag} ${shown}: "${decodeURIComponent(container)}" is not a valid container name (3-63 lowercase letters, digits, hyphens)`);
+  if (!CONTAINER_NAME.test(container)) throw new InputError(`${flag} ${shown}: "${container}" is not a valid container name (3-63 lowercase letters, digits, hyphens)`);
 
   let sas: string | undefined;
   if (url.search) sas = sasFrom(url.search, 'the query string', flag, shown);

@@ -65,6 +65,8 @@ before(async () => {
   const info = await podman.run(['info', '--format', '{{.Host.OCIRuntime.Name}} {{.Store.GraphDriverName}} cgroup {{.Host.CgroupsVersion}}'], { timeoutMs: 2 * MINUTE, allowFailure: true });
   if (info.code !== 0) throw new Error(`podman does not work here (podman info: ${info.stderr.trim()})`);
   log(`podman: ${info.stdout.trim()}; store and settings in ${CACHE}`);
+  // the store is this test's own: whatever runs in it was left by a run that was killed
+  await podman.run(['rm', '-a', '-f', '-t', '0'], { timeoutMs: 2 * MINUTE, allowFailure: true });
 
   const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
   const started = performance.now();
@@ -78,6 +80,8 @@ before(async () => {
   if (extraCa && existsSync(extraCa)) buildArgs.push('--secret', `id=npm_ca,src=${extraCa}`);
   const build = await podman.run([...buildArgs, ROOT], { timeoutMs: 30 * MINUTE });
   log(`podman build: ${(build.ms / 1000).toFixed(1)}s`);
+  // layers of earlier builds that no tag uses any more; a day's worth stay as the build cache
+  await podman.run(['image', 'prune', '-f', '--filter', 'until=24h'], { timeoutMs: 5 * MINUTE, allowFailure: true });
 
   ca = makeCa('vnet-probe container test CA');
   const cert = issueCert(ca, { names: [SERVICES_ADDRESS] });

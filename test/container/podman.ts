@@ -11,7 +11,8 @@ import { exec, type ExecOptions, type ExecResult } from './exec.ts';
 // Network: the build's RUN steps use the host network (npm ci reaches the npm registry); the
 // containers under test join network namespaces the test creates.
 
-export const APT_PACKAGES = ['podman', 'runc', 'debootstrap', 'uidmap', 'iproute2', 'tar'];
+/** enough with --no-install-recommends: rootful podman needs none of its recommends here */
+export const APT_PACKAGES = ['podman', 'runc', 'debootstrap', 'debian-archive-keyring', 'iproute2'];
 
 export interface Podman {
   env: NodeJS.ProcessEnv;
@@ -34,7 +35,7 @@ function onPath(command: string): boolean {
 export function missingPrerequisites(): string | null {
   const problems: string[] = [];
   if (process.getuid?.() !== 0) problems.push('it must run as root (rootful podman, network namespaces)');
-  const missing = ['podman', 'runc', 'debootstrap', 'ip', 'tar'].filter((c) => !onPath(c));
+  const missing = ['podman', 'runc', 'debootstrap', 'ip', 'tar', 'cp'].filter((c) => !onPath(c));
   if (missing.length) problems.push(`missing commands: ${missing.join(', ')} (apt-get install -y ${APT_PACKAGES.join(' ')})`);
   return problems.length ? problems.join('; ') : null;
 }

@@ -68,6 +68,7 @@ test('refused, each with a one-line message that names the flag and never the SA
     ['https://acct.blob.core.windows.net/reports/x.json?sv=2024-01-01&sp=w', /the query string is not a SAS/],
     ['http://127.0.0.1:10000/devstoreaccount1/reports/x.json', /http:\/\/ needs a SAS/],
     ['https://', /not a URL/],
+    ['https://acct.blob.core.windows.net/reports/%E0%A4%A.json', /malformed %-escape/],
   ];
   for (const [value, message] of refused) {
     assert.throws(() => parseBlobDestination(value, '--junit', NO_ENV), (error: Error) => {
