@@ -23,6 +23,7 @@ const loaders: Record<Kind, () => Promise<KindModule>> = {
     validate: (s) => void m.validateSqlSpec(s),
     warmUp: async (s) => {
       if (s.auth) await (await import('../azure/sql-session.ts')).loadTedious();
+      if (s.auth?.managedIdentity) await import('@azure/identity');
     },
   })),
   amqp: () => import('./amqp.ts').then((m) => ({ check: m.amqpCheck, validate: m.validateAmqpSpec })),
