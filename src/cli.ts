@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import { InputError } from './engine/errors.ts';
 import { VERSION } from './version.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function configOptions(command: Command): Command {
+type Commander = typeof import('commander');
+
+function configOptions(command: Command, { Option }: Commander): Command {
   return command
     .option('--check <target>', 'a check target, e.g. sql://myserver.database.windows.net (repeatable)', collect)
     .option('--config <file>', 'YAML config file')
@@ -24,7 +26,8 @@ function configOptions(command: Command): Command {
     .option('--private-endpoints', 'profile: services are reached through private endpoints');
 }
 
-function buildProgram(setExit: (code: number) => void): Command {
+function buildProgram(commander: Commander, setExit: (code: number) => void): Command {
+  const { Command, Option } = commander;
   const program = new Command('vnet-probe')
     .description('Proves, layer by layer, that this subnet reaches what API Management and your workloads depend on.')
     .version(VERSION, '-V, --version')
@@ -32,7 +35,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError(false)
     .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
 
-  configOptions(program.command('run').description('run every check once, print the verdict, exit 0 (pass) / 1 (a required check failed)'))
+  configOptions(program.command('run').description('run every check once, print the verdict, exit 0 (pass) / 1 (a required check failed)'), commander)
     .addOption(new Option('--format <format>', 'stdout format').choices(['text', 'json']).default('text'))
     .option('--report <file>', 'write the JSON report here')
     .option('--junit <file>', 'write JUnit XML here')
@@ -45,7 +48,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runCommand(flags));
     });
 
-  configOptions(program.command('serve').description('run the checks on their intervals and serve /metrics (Prometheus), /report, /healthz, /readyz and /probe'))
+  configOptions(program.command('serve').description('run the checks on their intervals and serve /metrics (Prometheus), /report, /healthz, /readyz and /probe'), commander)
     .option('--listen <host:port>', 'address to serve on (default serve.listen, else 0.0.0.0:9464; port 0 picks a free one)')
     .option('--interval <duration>', 'how often each check runs (default defaults.interval, else 30s)')
     .addOption(new Option('--log-level <level>', 'least severe log line written').choices(['debug', 'info', 'warn', 'error']).default('info'))
@@ -55,7 +58,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(await serveCommand(flags));
     });
 
-  configOptions(program.command('validate').description('check a config file and print what it expands to'))
+  configOptions(program.command('validate').description('check a config file and print what it expands to'), commander)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags) => {
       const { validateCommand } = await import('./commands/validate.ts');
@@ -80,7 +83,9 @@ function buildProgram(setExit: (code: number) => void): Command {
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
+  const commander = await import('commander');
+  const { CommanderError } = commander;
+  const program = buildProgram(commander, (code) => {
     exitCode = code;
   });
   try {
@@ -101,5 +106,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const exitCode = await main(process.argv.slice(2));
-process.exitCode = exitCode;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`); // no CLI framework to load for the question a CI step asks first
+} else {
+  process.exitCode = await main(args);
+}
