@@ -1,5 +1,6 @@
 import { InputError } from '../engine/errors.ts';
-import { buildRunConfig, readConfigFile, type CliOverrides } from '../config/load.ts';
+import { buildRunConfig, type CliOverrides } from '../config/load.ts';
+import type { ConfigFile } from '../config/schema.ts';
 import type { RunConfig } from '../config/spec.ts';
 import { profileChecksFrom, type ProfileFlags } from './profile-flags.ts';
 
@@ -12,9 +13,14 @@ export interface ConfigFlags extends ProfileFlags {
   dnsServer?: string;
 }
 
-/** The one path from flags (and an optional config file) to the checks to run. */
-export function loadRunConfig(flags: ConfigFlags): RunConfig {
-  const file = flags.config ? readConfigFile(flags.config) : undefined;
+/** Reads and validates --config when given (YAML and zod load only then). */
+export async function readConfigFor(flags: ConfigFlags): Promise<ConfigFile | undefined> {
+  if (!flags.config) return undefined;
+  return (await import('../config/read-file.ts')).readConfigFile(flags.config);
+}
+
+/** The one path from flags and the config file read by readConfigFor() to the checks to run. */
+export function loadRunConfig(flags: ConfigFlags, file: ConfigFile | undefined): RunConfig {
   const profile = profileChecksFrom(flags, file?.profile);
   const overrides: CliOverrides = {
     checks: flags.check,

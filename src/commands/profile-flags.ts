@@ -1,4 +1,4 @@
-import type { CheckEntry } from '../config/schema.ts';
+import type { CheckEntryOutput as CheckEntry } from '../config/schema.ts';
 import type { RunConfig } from '../config/spec.ts';
 import { InputError } from '../engine/errors.ts';
 import type { Kind } from '../report/model.ts';

@@ -10,7 +10,7 @@ import type { AgentInfo, CheckResult, Report } from '../report/model.ts';
 import { renderText } from '../report/text.ts';
 import { checkUploadTargets, expandPlaceholders, isBlobUrl, uploadReports, type ReportUpload } from '../report/upload.ts';
 import { VERSION } from '../version.ts';
-import { loadRunConfig, type ConfigFlags } from './load-config.ts';
+import { loadRunConfig, readConfigFor, type ConfigFlags } from './load-config.ts';
 import { useColor, writeOutput } from './output.ts';
 
 export interface RunFlags extends ConfigFlags {
@@ -59,11 +59,12 @@ export async function executeRun(config: RunConfig, options: { imds: boolean; si
 export async function runCommand(flags: RunFlags): Promise<number> {
   const imds = imdsEnabled(flags.imds);
   const agent = collectAgentFacts({ imds });
-  let config = loadRunConfig(flags);
+  const file = await readConfigFor(flags);
+  let config = loadRunConfig(flags, file);
   if (config.profile && !config.profile.cloudGiven && imds) {
     // a profile without a cloud: the cloud IMDS reports (azEnvironment) picks the host suffixes
     const cloud = (await agent).azure?.cloud;
-    if (cloud && cloud !== 'public') config = loadRunConfig({ ...flags, cloud });
+    if (cloud && cloud !== 'public') config = loadRunConfig({ ...flags, cloud }, file);
   }
   await validateSpecs(config.checks);
   checkUploadTargets([['--report', flags.report], ['--junit', flags.junit], ['--markdown', flags.markdown]]);

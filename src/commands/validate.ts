@@ -1,10 +1,10 @@
-import { loadRunConfig, type ConfigFlags } from './load-config.ts';
+import { loadRunConfig, readConfigFor, type ConfigFlags } from './load-config.ts';
 import { formatDuration } from '../config/duration.ts';
 import { validateSpecs } from '../engine/validate.ts';
 
 /** `vnet-probe validate`: checks a config and prints what it expands to; runs nothing. */
 export async function validateCommand(flags: ConfigFlags & { format?: 'text' | 'json' }): Promise<number> {
-  const config = loadRunConfig(flags);
+  const config = loadRunConfig(flags, await readConfigFor(flags));
   await validateSpecs(config.checks);
   if (flags.format === 'json') {
     const checks = config.checks.map((c) => ({

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../engine/errors.ts';
-import { configFileSchema, checkEntrySchema, type CheckEntry, type ConfigFile } from './schema.ts';
+import type { checkEntrySchema, ConfigFile } from './schema.ts';
 import { parseTarget } from './target.ts';
 import { DEFAULT_CONCURRENCY, DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS, type CheckSpec, type RunConfig } from './spec.ts';
 import { parseDuration } from './duration.ts';
@@ -13,78 +11,9 @@ export interface CliOverrides {
   concurrency?: string;
   interval?: string;
   dnsServer?: string;
-  /** checks a profile expanded to, already in config-entry form */
-  profileChecks?: CheckEntry[];
+  /** checks a profile expanded to, in config-entry form (our own data: not parsed again) */
+  profileChecks?: Array<z.output<typeof checkEntrySchema>>;
   profileSkipped?: RunConfig['skipped'];
-}
-
-function pathText(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-}
-
-function locate(doc: Document, counter: LineCounter, path: PropertyKey[]): string {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as Array<string | number>, true);
-    if (isNode(node) && node.range) {
-      const { line, col } = counter.linePos(node.range[0]);
-      return `${line}:${col}`;
-    }
-  }
-  return '1:1';
-}
-
-/** Where the key `key` of the map at `path` is written: an unknown field is reported at its own line. */
-function locateKey(doc: Document, counter: LineCounter, path: PropertyKey[], key: string): string {
-  const map = doc.getIn(path as Array<string | number>, true);
-  const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
-  if (pair && isScalar(pair.key) && pair.key.range) {
-    const { line, col } = counter.linePos(pair.key.range[0]);
-    return `${line}:${col}`;
-  }
-  return locate(doc, counter, path);
-}
-
-function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string; unknownKey?: string } {
-  const issue = error.issues[0];
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    return { path: issue.path, message, unknownKey: issue.keys[0] };
-  }
-  return { path: issue.path, message };
-}
-
-/** Reads and validates a YAML config; any problem is one InputError line naming file, line and field. */
-export function readConfigFile(file: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const { line, col } = counter.linePos(e.pos[0]);
-    throw new InputError(`${file}:${line}:${col}: invalid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const raw = doc.toJS() ?? {};
-  const parsed = configFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const { path, message, unknownKey } = firstIssue(parsed.error);
-    const position = unknownKey === undefined ? locate(doc, counter, path) : locateKey(doc, counter, path, unknownKey);
-    throw new InputError(`${file}:${position}: ${pathText(path) || '(top level)'}: ${message}`);
-  }
-  // targets are checked here too, so their errors carry the file position
-  (parsed.data.checks ?? []).forEach((entry, index) => {
-    try {
-      parseTarget(entry.target, entry.kind);
-    } catch (error) {
-      throw new InputError(`${file}:${locate(doc, counter, ['checks', index, 'target'])}: checks[${index}].target: ${(error as Error).message}`);
-    }
-  });
-  return parsed.data;
 }
 
 function hostPort(text: string, defaultPort: number): { host: string; port: number } {
@@ -122,11 +51,7 @@ export function buildRunConfig(file: ConfigFile | undefined, cli: CliOverrides =
 
   const entries: Array<{ entry: z.output<typeof checkEntrySchema>; origin: string }> = [];
   (file?.checks ?? []).forEach((entry, i) => entries.push({ entry, origin: `${source ?? 'config'}: checks[${i}]` }));
-  for (const entry of cli.profileChecks ?? []) {
-    const parsed = checkEntrySchema.safeParse(entry);
-    if (!parsed.success) throw new InputError(`profile check ${entry.name}: ${parsed.error.issues[0].message}`);
-    entries.push({ entry: parsed.data, origin: `profile check ${entry.name}` });
-  }
+  for (const entry of cli.profileChecks ?? []) entries.push({ entry, origin: `profile check ${entry.name}` });
   for (const target of cli.checks ?? []) entries.push({ entry: { target }, origin: `--check ${target}` });
 
   const names = new Set<string>();

@@ -80,6 +80,7 @@ export const checkEntrySchema = z.strictObject({
   options: z.record(z.string(), z.unknown()).optional().describe('kind-specific settings, see the README'),
 });
 export type CheckEntry = z.input<typeof checkEntrySchema>;
+export type CheckEntryOutput = z.output<typeof checkEntrySchema>;
 
 export const defaultsSchema = z.strictObject({
   timeout: duration.optional(),

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import tls from 'node:tls';
 import { loadRunConfig, type ConfigFlags } from '../commands/load-config.ts';
-import { buildRunConfig, readConfigFile } from '../config/load.ts';
+import { buildRunConfig } from '../config/load.ts';
+import { readConfigFile } from '../config/read-file.ts';
 import type { ConfigFile } from '../config/schema.ts';
 import { readSecret } from '../config/secrets.ts';
 import type { CheckSpec, RunConfig } from '../config/spec.ts';
@@ -75,7 +76,7 @@ function serverTls(block: NonNullable<RunConfig['serve']>['tls']): ServeSettings
 
 export function loadServeSettings(flags: ServeFlags): ServeSettings {
   const file: ConfigFile | undefined = flags.config ? readConfigFile(flags.config) : undefined;
-  const config = loadRunConfig(flags);
+  const config = loadRunConfig(flags, file);
   checkIntervals(config.checks);
   const serve = config.serve ?? {};
   const listen = flags.listen !== undefined ? parseListen(flags.listen, '--listen') : parseListen(serve.listen ?? DEFAULT_LISTEN, 'serve.listen');

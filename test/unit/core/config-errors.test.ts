@@ -1,6 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRunConfig, readConfigFile } from '../../../src/config/load.ts';
+import { buildRunConfig } from '../../../src/config/load.ts';
+import { readConfigFile } from '../../../src/config/read-file.ts';
 import { InputError } from '../../../src/engine/errors.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
