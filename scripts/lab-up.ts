@@ -38,7 +38,7 @@ CLI: ${cliEntry().file}
 
   ${agent} run --config ${config}     # the peers that are faults themselves (expired, wrong name, garbage, denied storage, no route) fail
   ${agent} ${profile.join(' ')}
-  ${agent} run --check tls://labstore.blob.core.windows.net --check sql://labsql.database.windows.net
+  ${agent} run --config ${path.join(lab.dir, 'profile.yaml')} --check tls://labstore.blob.core.windows.net --check sql://labsql.database.windows.net
   sudo ip netns exec ${lab.ns('agent')} bash          # a shell in the agent's subnet (resolv.conf: ${ADDRESS.dns})
 
 Break something (faults are data, see test/lab/scenarios.ts):
