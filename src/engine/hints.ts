@@ -80,6 +80,10 @@ const SQL_ACCESS: Record<number, string> = {
  */
 const SPECIFIC: Array<{ when: (cls: FailureClass, c: HintContext) => boolean; hint: HintFn }> = [
   {
+    when: (cls, c) => cls === 'dns_refused' && /nothing answers DNS/.test(c.message ?? ''),
+    hint: () => 'Nothing listens for DNS at that address and port (the host answered "port unreachable" or reset): check the DNS server addresses set on the VNet and that the custom DNS server is running.',
+  },
+  {
     when: (cls, c) => c.layer === 'redirect' && (cls.startsWith('tcp_') || cls.startsWith('dns_') || cls === 'timeout'),
     hint: (c) => `Azure SQL's Redirect connection policy sent the client to the database node${c.detail?.port ? ` on TCP ${String(c.detail.port)}` : ''}${c.detail?.host ? ` (${String(c.detail.host)})` : ''}: allow outbound TCP 11000-11999 to the Sql service tag in the NSG and firewall/NVA of this subnet, or set the server's connection policy to Proxy (1433 only).`,
   },
