@@ -1,6 +1,5 @@
 // What the benchmark reads about a process from /proc (Linux): CPU time and resident memory.
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 
 const TICKS_PER_SECOND = 100; // CLK_TCK on Linux (getconf CLK_TCK)
 
@@ -31,17 +30,7 @@ export function peakRssMb(pid: number): number {
   return statusKb(pid, 'VmHWM') / 1024;
 }
 
-/** A free TCP port on 127.0.0.1 (bound then released; the caller binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../test/helpers/net.ts';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

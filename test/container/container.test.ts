@@ -83,8 +83,8 @@ before(async () => {
   // layers of earlier builds that no tag uses any more; a day's worth stay as the build cache
   await podman.run(['image', 'prune', '-f', '--filter', 'until=24h'], { timeoutMs: 5 * MINUTE, allowFailure: true });
 
-  ca = makeCa('vnet-probe container test CA');
-  const cert = issueCert(ca, { names: [SERVICES_ADDRESS] });
+  ca = await makeCa('vnet-probe container test CA');
+  const cert = await issueCert(ca, { names: [SERVICES_ADDRESS] });
   configDir = mkdtempSync(path.join(tmpdir(), 'vnp-container-config-'));
   writeFileSync(path.join(configDir, 'config.yaml'), CONFIG);
   writeFileSync(path.join(configDir, 'ca.pem'), ca.certPem);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 
 export interface ExecResult {
   code: number | null;
@@ -59,20 +59,5 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
       else if (code !== 0 && !options.allowFailure) reject(new Error(`${line}: exit ${code ?? signal}\n${tail(stderr)}\n${tail(stdout, 10)}`));
       else resolve(result);
     });
-  });
-}
-
-/** Waits for a child to exit, SIGKILL after the grace period. */
-export function stopChild(child: ChildProcess, graceMs = 3000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    const give = setTimeout(resolve, graceMs + 3000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      clearTimeout(give);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }

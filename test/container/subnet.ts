@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { exec, stopChild } from './exec.ts';
+import { blobMain, ORPHAN_GUARD } from '../fixtures/azurite.ts';
+import { isAlive, stopChild, waitForOutput } from '../helpers/process.ts';
+import { exec } from './exec.ts';
 
 // The test subnet: two network namespaces joined by a veth pair, made here and removed at the end.
 //   <prefix>-svc    10.231.0.1/24  the services (peer.ts: TCP, HTTPS, a client; Azurite's admin side)
@@ -27,21 +28,12 @@ async function ip(args: string[], allowFailure = false): Promise<void> {
   await exec('ip', args, { timeoutMs: 15_000, allowFailure });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Namespaces left by a run that was killed before it could clean up (named after its pid). */
 async function sweepStale(): Promise<void> {
   if (!existsSync('/run/netns')) return;
   for (const name of readdirSync('/run/netns')) {
     const match = new RegExp(`^${PREFIX}(\\d+)-(?:svc|agent)$`).exec(name);
-    if (match && !alive(Number(match[1]))) await ip(['netns', 'del', name], true);
+    if (match && !isAlive(Number(match[1]))) await ip(['netns', 'del', name], true);
   }
 }
 
@@ -76,29 +68,6 @@ export function spawnIn(ns: string, command: string, args: readonly string[], cw
   return spawn('ip', ['netns', 'exec', ns, command, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-function firstLine(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs / 1000}s: ${output.slice(-2000)}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = pattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stderr!.off('data', onData);
-        resolve(match);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited (${code}) before it was ready: ${output.slice(-2000)}`));
-    });
-  });
-}
-
 export interface Peer {
   request(command: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
@@ -107,7 +76,7 @@ export interface Peer {
 export async function startPeer(ns: string, config: { host: string; tcpPort: number; httpsPort: number; cert: string; key: string }): Promise<Peer> {
   const child = spawnIn(ns, process.execPath, [path.join(import.meta.dirname, 'peer.ts'), JSON.stringify(config)]);
   try {
-    await firstLine(child, /\{"ready":true\}\n/, 'the services peer', 30_000);
+    await waitForOutput(child, { name: 'the services peer', timeoutMs: 30_000, ready: (output) => /\{"ready":true\}\n/.exec(output) ?? undefined, drain: false });
   } catch (error) {
     await stopChild(child);
     throw error;
@@ -148,27 +117,20 @@ export interface NsAzurite {
   stop(): Promise<void>;
 }
 
-// Azurite exits when its stdin closes, so a killed test leaves no Azurite behind.
-const ORPHAN_GUARD = `data:text/javascript,${encodeURIComponent("process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume();")}`;
-
 /** Azurite's blob service on 0.0.0.0:port of a namespace, in memory. */
 export async function startAzuriteIn(ns: string, port: number): Promise<NsAzurite> {
-  const require = createRequire(import.meta.url);
-  const main = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'blob', 'main.js');
   const workspace = mkdtempSync(path.join(tmpdir(), 'vnp-azurite-'));
   const child = spawnIn(ns, process.execPath, [
-    '--import', ORPHAN_GUARD, main, '--disableTelemetry', '--inMemoryPersistence', '--blobHost', '0.0.0.0', '--blobPort', String(port),
+    '--import', ORPHAN_GUARD, blobMain(), '--disableTelemetry', '--inMemoryPersistence', '--blobHost', '0.0.0.0', '--blobPort', String(port),
     '--skipApiVersionCheck', '--loose',
   ], workspace);
   try {
-    await firstLine(child, /successfully listens on/, 'Azurite', 30_000);
+    await waitForOutput(child, { name: 'Azurite', timeoutMs: 30_000, ready: (output) => /successfully listens on/.exec(output) ?? undefined });
   } catch (error) {
     await stopChild(child);
     rmSync(workspace, { recursive: true, force: true });
     throw error;
   }
-  child.stdout!.resume();
-  child.stderr!.resume();
   return {
     port,
     async stop() {

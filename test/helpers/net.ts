@@ -55,6 +55,16 @@ export async function tcpPeer(onSocket: (socket: net.Socket) => void, host = LOO
   };
 }
 
+/** Runs `body` with the port of a tcpPeer(onSocket), closed afterwards whatever happens. */
+export async function withTcpPeer(onSocket: (socket: net.Socket) => void, body: (port: number) => Promise<void>): Promise<void> {
+  const peer = await tcpPeer(onSocket);
+  try {
+    await body(peer.port);
+  } finally {
+    await peer.close();
+  }
+}
+
 /**
  * Accepts TCP and never answers: what a firewall that accepts and then drops looks like. It reads
  * and discards, so a client's FIN is seen and open() counts only connections the client still holds.
@@ -87,6 +97,9 @@ export async function closedPort(host = LOOPBACK): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** The same: a port that was free a moment ago, for a server that cannot be told to take an ephemeral one. */
+export const freePort = closedPort;
 
 export interface UdpSink extends Closable {
   host: string;

@@ -7,15 +7,12 @@ import { connect as tlsConnect } from 'node:tls';
 import { Duplex } from 'node:stream';
 import type { Socket } from 'node:net';
 import type { EventEmitter } from 'node:events';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { Connection, Request } from 'tedious';
 import type { ConnectionConfiguration } from 'tedious';
 import { startTdsServer } from '../fixtures/tds-server.ts';
 import type { TdsServer } from '../fixtures/tds-server.ts';
+import { issueCert, makeCa } from '../fixtures/test-ca.ts';
 
 const TEDIOUS_DEADLINE_MS = 4000;
 
@@ -445,26 +442,19 @@ test('tedious with token authentication gets a login error, the fixture stays up
   });
 });
 
-function makeCertificate(t: { skip: (reason: string) => void }): { key: Buffer; cert: Buffer } | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'tds-fixture-'));
+/** A certificate for localhost; only its PEMs are kept. */
+async function makeCertificate(): Promise<{ key: string; cert: string }> {
+  const ca = await makeCa();
   try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'],
-      { stdio: 'ignore', timeout: 5000 },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } catch {
-    t.skip('openssl is not available to make a test certificate');
-    return undefined;
+    const leaf = await issueCert(ca, { names: ['localhost'] });
+    return { key: leaf.keyPem, cert: leaf.certPem };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    ca.cleanup();
   }
 }
 
-test('encryption required: TLS inside PRELOGIN packets, then login and query over TLS', async (t) => {
-  const tls = makeCertificate(t);
-  if (!tls) return;
+test('encryption required: TLS inside PRELOGIN packets, then login and query over TLS', async () => {
+  const tls = await makeCertificate();
   await withServer(await startTdsServer({ encryption: 'required', tls }), async (server) => {
     const config = tediousConfig(server.port, { encrypt: true });
     const connection = new Connection(config);
@@ -512,9 +502,8 @@ test('encryption required: TLS inside PRELOGIN packets, then login and query ove
   });
 });
 
-test('encryption off against a client that says OFF: only the LOGIN7 travels in TLS', async (t) => {
-  const tls = makeCertificate(t);
-  if (!tls) return;
+test('encryption off against a client that says OFF: only the LOGIN7 travels in TLS', async () => {
+  const tls = await makeCertificate();
   await withServer(await startTdsServer({ encryption: 'off', tls, login: { kind: 'ok', user: 'probe', password: 'pw' } }), async (server) => {
     const client = await RawClient.open(server.port);
     const prelogin = Buffer.from(SPEC_PRELOGIN);

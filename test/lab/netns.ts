@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isAlive } from '../helpers/process.ts';
 import { namespaceName } from './names.ts';
 import { exec, execIn } from './shell.ts';
 import { BASE_COMMANDS, FORWARDERS, LINKS, ROLES, ROUTES, type Role } from './topology.ts';
@@ -55,15 +56,6 @@ export async function namespacePids(namespace: string): Promise<number[]> {
   return stdout.split('\n').map(Number).filter((pid) => Number.isInteger(pid) && pid > 0);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Removes a namespace and everything in it: every process inside is ended by its pid (they are
  * the lab's own: nothing else runs in a lab namespace), then the namespace goes, and its veth
@@ -78,7 +70,7 @@ export async function deleteNamespace(namespace: string): Promise<void> {
       // already gone
     }
   }
-  for (const deadline = Date.now() + 3000; pids.some(alive) && Date.now() < deadline;) await sleep(20);
+  for (const deadline = Date.now() + 3000; pids.some(isAlive) && Date.now() < deadline;) await sleep(20);
   await exec(['ip', 'netns', 'del', namespace], { allowFail: true });
   rmSync(path.join(NETNS_ETC, namespace), { recursive: true, force: true });
 }

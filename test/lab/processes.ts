@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isAlive } from '../helpers/process.ts';
 
 export interface LabProcess {
   name: string;
@@ -42,15 +43,6 @@ export function startInNamespace(options: StartOptions): LabProcess {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function tail(file: string): string {
   try {
     return readFileSync(file, 'utf8').slice(-2000);
@@ -71,7 +63,7 @@ export async function waitReady(process_: LabProcess, ready: RegExp, timeoutMs: 
     }
     const match = ready.exec(text);
     if (match) return match;
-    if (!alive(process_.pid)) throw new Error(`${process_.name} in ${process_.namespace} exited before it was ready:\n${tail(process_.log)}`);
+    if (!isAlive(process_.pid)) throw new Error(`${process_.name} in ${process_.namespace} exited before it was ready:\n${tail(process_.log)}`);
     if (Date.now() > deadline) throw new Error(`${process_.name} in ${process_.namespace} not ready after ${timeoutMs} ms:\n${tail(process_.log)}`);
     await sleep(25);
   }
@@ -90,9 +82,9 @@ export async function stopGroup(pid: number, graceMs = 1500): Promise<void> {
       }
     }
   };
-  if (!alive(pid)) return;
+  if (!isAlive(pid)) return;
   signal('SIGTERM');
-  for (const deadline = Date.now() + graceMs; alive(pid) && Date.now() < deadline;) await sleep(20);
-  if (alive(pid)) signal('SIGKILL');
-  for (const deadline = Date.now() + 2000; alive(pid) && Date.now() < deadline;) await sleep(20);
+  for (const deadline = Date.now() + graceMs; isAlive(pid) && Date.now() < deadline;) await sleep(20);
+  if (isAlive(pid)) signal('SIGKILL');
+  for (const deadline = Date.now() + 2000; isAlive(pid) && Date.now() < deadline;) await sleep(20);
 }

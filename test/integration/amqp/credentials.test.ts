@@ -41,9 +41,9 @@ describe('amqp with a connection string', () => {
     env.push(name);
     return { env: name };
   };
-  before(() => {
-    ca = makeCa('vnet-probe amqp test CA');
-    const issued = issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
+  before(async () => {
+    ca = await makeCa('vnet-probe amqp test CA');
+    const issued = await issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
     certs = { key: issued.keyPem, cert: issued.certPem, caFile: ca.certFile };
   });
   after(() => {

@@ -1,6 +1,5 @@
 // The Event Hubs protocol rung without credentials, against real peers on loopback.
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { buildRunConfig } from '../../../src/config/load.ts';
 import type { CheckEntry } from '../../../src/config/schema.ts';
@@ -9,6 +8,7 @@ import { runChecks } from '../../../src/engine/run.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { startAmqpPeer } from '../../fixtures/amqp-peer.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { closedPort } from '../../helpers/net.ts';
 
 function specOf(entry: CheckEntry) {
   return buildRunConfig({ checks: [{ timeout: 3000, ...entry }] } as never).checks[0];
@@ -22,23 +22,14 @@ function layer(result: CheckResult, name: string) {
   return result.layers.find((l) => l.layer === name);
 }
 
-/** A port with nothing listening on it (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 const IP_FILTER = { condition: 'amqp:unauthorized-access', description: 'Ip has been prevented to connect to the endpoint. For more information see: Virtual Network service endpoints. TrackingId:0f1e, SystemTracker:gateway5' };
 
 describe('amqp protocol rung (no credentials)', () => {
   let ca: TestCa;
   let certs: { key: string; cert: string; caFile: string };
-  before(() => {
-    ca = makeCa('vnet-probe amqp test CA');
-    const issued = issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
+  before(async () => {
+    ca = await makeCa('vnet-probe amqp test CA');
+    const issued = await issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
     certs = { key: issued.keyPem, cert: issued.certPem, caFile: ca.certFile };
   });
   after(() => ca.cleanup());

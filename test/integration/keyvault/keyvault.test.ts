@@ -13,8 +13,8 @@ let ca: TestCa;
 let peer: AzureLikePeer;
 
 before(async () => {
-  ca = makeCa();
-  const cert = issueCert(ca, { names: ['127.0.0.1'] });
+  ca = await makeCa();
+  const cert = await issueCert(ca, { names: ['127.0.0.1'] });
   peer = await startAzureLikePeer({ cert: cert.certPem, key: cert.keyPem, mode: 'keyvault-healthy' });
 });
 

@@ -3,13 +3,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { buildRunConfig } from '../../../src/config/load.ts';
 import type { CheckEntry } from '../../../src/config/schema.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
 import { redisHasTls, redisUnavailable, startRedis, type RedisServer } from '../../fixtures/redis-server.ts';
+import { tcpPeer } from '../../helpers/net.ts';
 
 const skip = redisUnavailable();
 
@@ -107,8 +107,8 @@ describe('rediss against a real redis-server with TLS', { skip: skip ?? (redisHa
   let ca: TestCa;
   let redis: RedisServer;
   before(async () => {
-    ca = makeCa();
-    const leaf = issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
+    ca = await makeCa();
+    const leaf = await issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
     redis = await startRedis({ password, tls: { certFile: leaf.certFile, keyFile: leaf.keyFile, caFile: ca.certFile } });
   });
   after(async () => {
@@ -138,28 +138,9 @@ describe('rediss against a real redis-server with TLS', { skip: skip ?? (redisHa
   });
 });
 
-/** A one-connection-at-a-time fake peer; `answer` gets each socket. */
-async function fakePeer(answer: (socket: net.Socket) => void): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    answer(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
-  };
-}
-
 describe('redis against peers that are not (quite) Redis', () => {
   test('an HTTP server: protocol_mismatch', async () => {
-    const peer = await fakePeer((socket) => socket.once('data', () => socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n')));
+    const peer = await tcpPeer((socket) => socket.once('data', () => socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n')));
     try {
       const result = await check({ target: `redis://127.0.0.1:${peer.port}` });
       assert.equal(result.failure?.layer, 'protocol');
@@ -171,7 +152,7 @@ describe('redis against peers that are not (quite) Redis', () => {
   });
 
   test('protected mode (-DENIED): access_denied', async () => {
-    const peer = await fakePeer((socket) => socket.once('data', () => socket.end('-DENIED Redis is running in protected mode because protected mode is enabled\r\n')));
+    const peer = await tcpPeer((socket) => socket.once('data', () => socket.end('-DENIED Redis is running in protected mode because protected mode is enabled\r\n')));
     try {
       const result = await check({ target: `redis://127.0.0.1:${peer.port}` });
       assert.equal(result.failure?.class, 'access_denied');
@@ -182,7 +163,7 @@ describe('redis against peers that are not (quite) Redis', () => {
 
   test('a peer that sends an endless line: capped, protocol_mismatch', async () => {
     const chunk = Buffer.alloc(16 * 1024, 0x41);
-    const peer = await fakePeer((socket) => socket.once('data', () => {
+    const peer = await tcpPeer((socket) => socket.once('data', () => {
       socket.write('+');
       const pump = () => {
         while (!socket.destroyed && socket.write(chunk));

@@ -163,14 +163,7 @@ export async function tcpPeer(options: { hold?: boolean } = {}): Promise<{ port:
   return state;
 }
 
-/** A loopback port with nothing listening (bound, then closed): a tcp_refused target. */
-export async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { closedPort } from '../../helpers/net.ts';
 
 /** The samples of one metric: labels and value, from the text exposition. */
 export function samples(exposition: string, name: string): Array<{ labels: Record<string, string>; value: number }> {

@@ -189,11 +189,11 @@ describe('vnet-probe serve', { concurrency: true, timeout: 180_000 }, () => {
     let notAfter: Date;
     const password = 'correct horse battery staple';
     before(async () => {
-      ca = makeCa();
-      const cert = issueCert(ca, { names: ['127.0.0.1'] });
+      ca = await makeCa();
+      const cert = await issueCert(ca, { names: ['127.0.0.1'] });
       const peer = await closedPort();
       notAfter = new Date(Math.floor(Date.now() / 1000) * 1000 + 90 * 86_400_000);
-      const peerCert = issueCert(ca, { names: ['127.0.0.1'], notAfter });
+      const peerCert = await issueCert(ca, { names: ['127.0.0.1'], notAfter });
       tlsPeer = tls.createServer({ cert: peerCert.certPem, key: peerCert.keyPem }, (socket) => socket.end());
       tlsPeer.on('tlsClientError', () => {});
       await new Promise<void>((resolve) => tlsPeer.listen(0, '127.0.0.1', resolve));

@@ -10,6 +10,7 @@ import type { CheckEntry } from '../../../src/config/schema.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { sambaUnavailable, startSamba, type SambaServer } from '../../fixtures/samba.ts';
+import { withTcpPeer } from '../../helpers/net.ts';
 
 const skip = sambaUnavailable();
 
@@ -100,36 +101,9 @@ function smb1NegotiateAnswer(): Buffer {
   return netbios(Buffer.concat([h, params]));
 }
 
-async function peer(answer: (socket: net.Socket) => void): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    answer(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
-  };
-}
-
-async function withPeer(answer: (socket: net.Socket) => void, body: (port: number) => Promise<void>): Promise<void> {
-  const p = await peer(answer);
-  try {
-    await body(p.port);
-  } finally {
-    await p.close();
-  }
-}
-
 describe('smb against hand-built peers (fixtures, not Samba)', () => {
   test('an SMB1 answer: pass with a warning that Azure Files does not speak SMB1', () =>
-    withPeer((s) => s.once('data', () => s.write(smb1NegotiateAnswer())), async (port) => {
+    withTcpPeer((s) => s.once('data', () => s.write(smb1NegotiateAnswer())), async (port) => {
       const result = await check({ target: `smb://127.0.0.1:${port}` });
       assert.equal(result.status, 'warn', JSON.stringify(result));
       assert.equal(result.layers[2].detail?.dialect, 'SMB1');
@@ -137,34 +111,34 @@ describe('smb against hand-built peers (fixtures, not Samba)', () => {
     }));
 
   test('STATUS_ACCESS_DENIED to NEGOTIATE: access_denied', () =>
-    withPeer((s) => s.once('data', () => s.write(smb2Error(0xc0000022))), async (port) => {
+    withTcpPeer((s) => s.once('data', () => s.write(smb2Error(0xc0000022))), async (port) => {
       const result = await check({ target: `smb://127.0.0.1:${port}` });
       assert.equal(result.failure?.layer, 'protocol');
       assert.equal(result.failure?.class, 'access_denied');
     }));
 
   test('STATUS_NOT_SUPPORTED to NEGOTIATE: SMB all the same, pass with a warning', () =>
-    withPeer((s) => s.once('data', () => s.write(smb2Error(0xc00000bb))), async (port) => {
+    withTcpPeer((s) => s.once('data', () => s.write(smb2Error(0xc00000bb))), async (port) => {
       const result = await check({ target: `smb://127.0.0.1:${port}` });
       assert.equal(result.status, 'warn', JSON.stringify(result));
       assert.match(result.warnings?.[0] ?? '', /STATUS_NOT_SUPPORTED/);
     }));
 
   test('an HTTP server: protocol_mismatch', () =>
-    withPeer((s) => s.once('data', () => s.end('HTTP/1.1 400 Bad Request\r\n\r\n')), async (port) => {
+    withTcpPeer((s) => s.once('data', () => s.end('HTTP/1.1 400 Bad Request\r\n\r\n')), async (port) => {
       const result = await check({ target: `smb://127.0.0.1:${port}` });
       assert.equal(result.failure?.class, 'protocol_mismatch');
     }));
 
   test('a peer that closes without answering: protocol_mismatch', () =>
-    withPeer((s) => s.once('data', () => s.end()), async (port) => {
+    withTcpPeer((s) => s.once('data', () => s.end()), async (port) => {
       const result = await check({ target: `smb://127.0.0.1:${port}` });
       assert.equal(result.failure?.class, 'protocol_mismatch');
       assert.match(result.failure?.message ?? '', /closed the connection/);
     }));
 
   test('a silent peer: protocol_timeout at the deadline', () =>
-    withPeer(() => {}, async (port) => {
+    withTcpPeer(() => {}, async (port) => {
       const started = Date.now();
       const result = await check({ target: `smb://127.0.0.1:${port}`, timeout: 400 });
       assert.equal(result.failure?.class, 'protocol_timeout');

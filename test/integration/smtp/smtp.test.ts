@@ -10,6 +10,7 @@ import type { CheckEntry } from '../../../src/config/schema.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { issueCert, makeCa, type IssuedCert, type TestCa } from '../../fixtures/test-ca.ts';
+import { withTcpPeer } from '../../helpers/net.ts';
 
 function check(entry: CheckEntry): Promise<CheckResult> {
   return runCheck(buildRunConfig({ checks: [{ timeout: 3000, ...entry }] } as Parameters<typeof buildRunConfig>[0]).checks[0]);
@@ -58,8 +59,8 @@ describe('smtp against smtp-server', () => {
   let hidden: Running;
   let refusing: Running;
   before(async () => {
-    ca = makeCa();
-    leaf = issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
+    ca = await makeCa();
+    leaf = await issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
     const tls = { key: leaf.keyPem, cert: leaf.certPem };
     [plain, starttls, hidden, refusing] = await Promise.all([
       startSmtp({ disabledCommands: ['STARTTLS'], banner: 'relay ready' }),
@@ -146,25 +147,6 @@ async function waitFor(condition: () => boolean, ms = 1000): Promise<void> {
 
 // ---- hand-written peers -----------------------------------------------------------------
 
-async function withPeer(answer: (socket: net.Socket) => void, body: (port: number) => Promise<void>): Promise<void> {
-  const sockets = new Set<net.Socket>();
-  const timers = new Set<NodeJS.Timeout>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    answer(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    await body((server.address() as net.AddressInfo).port);
-  } finally {
-    for (const timer of timers) clearInterval(timer);
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
-
 /** Answers one line at a time, by the command's first word. */
 function scripted(banner: string, replies: Record<string, string>): (socket: net.Socket) => void {
   return (socket) => {
@@ -186,27 +168,27 @@ function scripted(banner: string, replies: Record<string, string>): (socket: net
 
 describe('smtp against hand-written peers', () => {
   test('a plain 554 banner: access_denied', () =>
-    withPeer((s) => s.end('554 5.7.1 smtp relay refuses your address\r\n'), async (port) => {
+    withTcpPeer((s) => s.end('554 5.7.1 smtp relay refuses your address\r\n'), async (port) => {
       const result = await check({ target: `smtp://127.0.0.1:${port}` });
       assert.equal(result.failure?.class, 'access_denied');
       assert.match(result.failure?.message ?? '', /refuses your address/);
     }));
 
   test('an HTTP server: protocol_mismatch', () =>
-    withPeer((s) => s.end('HTTP/1.1 400 Bad Request\r\n\r\n'), async (port) => {
+    withTcpPeer((s) => s.end('HTTP/1.1 400 Bad Request\r\n\r\n'), async (port) => {
       const result = await check({ target: `smtp://127.0.0.1:${port}` });
       assert.equal(result.failure?.layer, 'protocol');
       assert.equal(result.failure?.class, 'protocol_mismatch');
     }));
 
   test('binary garbage: protocol_mismatch', () =>
-    withPeer((s) => s.write(Buffer.from([0x16, 0x03, 0x01, 0x00, 0x05, 0xff, 0x00])), async (port) => {
+    withTcpPeer((s) => s.write(Buffer.from([0x16, 0x03, 0x01, 0x00, 0x05, 0xff, 0x00])), async (port) => {
       const result = await check({ target: `smtp://127.0.0.1:${port}` });
       assert.equal(result.failure?.class, 'protocol_mismatch');
     }));
 
   test('an endless multi-line banner is capped: protocol_mismatch, not memory growth', () =>
-    withPeer((socket) => {
+    withTcpPeer((socket) => {
       const chunk = Buffer.from('220-and on and on and on\r\n'.repeat(400));
       const pump = () => {
         while (!socket.destroyed && socket.write(chunk));
@@ -222,7 +204,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('a slowloris banner (one byte per 100 ms): protocol_timeout at the deadline', () =>
-    withPeer((socket) => {
+    withTcpPeer((socket) => {
       const bytes = Buffer.from('220 '.concat('x'.repeat(1000)));
       let i = 0;
       const timer = setInterval(() => {
@@ -239,7 +221,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('a firewall masking STARTTLS (XXXXXXXA): pass with a warning; asked for, the message says so', () =>
-    withPeer(scripted('220 relay ESMTP\r\n', {
+    withTcpPeer(scripted('220 relay ESMTP\r\n', {
       EHLO: '250-relay\r\n250-XXXXXXXA\r\n250 8BITMIME\r\n',
       QUIT: '221 bye\r\n',
     }), async (port) => {
@@ -252,7 +234,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('an old server without EHLO: HELO fallback, pass with a warning', () =>
-    withPeer(scripted('220 old relay\r\n', {
+    withTcpPeer(scripted('220 old relay\r\n', {
       EHLO: '502 command not implemented\r\n',
       HELO: '250 old relay\r\n',
       QUIT: '221 bye\r\n',
@@ -263,7 +245,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('data after the 220 STARTTLS reply (injection): protocol_mismatch', () =>
-    withPeer(scripted('220 relay ESMTP\r\n', {
+    withTcpPeer(scripted('220 relay ESMTP\r\n', {
       EHLO: '250-relay\r\n250 STARTTLS\r\n',
       STARTTLS: '220 go ahead\r\n250 injected\r\n',
     }), async (port) => {
@@ -274,7 +256,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('banner and EHLO reply in one segment: the early reply is kept for EHLO, not lost', () =>
-    withPeer((socket) => {
+    withTcpPeer((socket) => {
       socket.write('220 eager ESMTP\r\n250-eager\r\n250 SIZE 1234\r\n');
       socket.on('data', (chunk: Buffer) => {
         if (chunk.toString('latin1').startsWith('QUIT')) socket.end('221 bye\r\n');
@@ -286,7 +268,7 @@ describe('smtp against hand-written peers', () => {
     }));
 
   test('EHLO refused with 550: access_denied', () =>
-    withPeer(scripted('220 relay ESMTP\r\n', { EHLO: '550 5.7.1 not from your network\r\n' }), async (port) => {
+    withTcpPeer(scripted('220 relay ESMTP\r\n', { EHLO: '550 5.7.1 not from your network\r\n' }), async (port) => {
       const result = await check({ target: `smtp://127.0.0.1:${port}` });
       assert.equal(result.failure?.class, 'access_denied');
     }));

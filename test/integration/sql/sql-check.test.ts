@@ -11,8 +11,8 @@ import type { CheckSpec } from '../../../src/config/spec.ts';
 import { loadTedious } from '../../../src/azure/sql-session.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
-import { startTdsServer } from '../../fixtures/tds-server.ts';
-import type { TdsServer, TdsServerOptions } from '../../fixtures/tds-server.ts';
+import { withTds } from '../../fixtures/tds-server.ts';
+import { closedPort } from '../../helpers/net.ts';
 
 const PASSWORD = 'Pr0be-Secret-7x!';
 const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.probe-test-token.c2lnbmF0dXJl';
@@ -28,15 +28,6 @@ function sqlSpec(target: string, entry: Record<string, unknown> = {}): CheckSpec
 
 const sqlLogin = { username: 'probe', password: { env: 'VNETPROBE_TEST_SQL_PASSWORD' } };
 const plain = { encrypt: false };
-
-async function withTds(options: TdsServerOptions, body: (server: TdsServer) => Promise<void>): Promise<void> {
-  const server = await startTdsServer(options);
-  try {
-    await body(server);
-  } finally {
-    await server.close();
-  }
-}
 
 async function eventually(probe: () => boolean, ms = 1000): Promise<boolean> {
   const until = Date.now() + ms;
@@ -404,14 +395,6 @@ async function withRawPeer(answers: Buffer[], body: (peer: RawPeer) => Promise<v
     for (const socket of sockets) socket.destroy();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**

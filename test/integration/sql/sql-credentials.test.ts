@@ -2,7 +2,7 @@
 // App Service identity endpoint, and secrets kept out of every output of the real CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,8 +13,8 @@ import { configFileSchema } from '../../../src/config/schema.ts';
 import type { CheckSpec } from '../../../src/config/spec.ts';
 import { loadTedious } from '../../../src/azure/sql-session.ts';
 import { runCheck } from '../../../src/engine/run-check.ts';
-import { startTdsServer } from '../../fixtures/tds-server.ts';
-import type { TdsServer, TdsServerOptions } from '../../fixtures/tds-server.ts';
+import { withTds } from '../../fixtures/tds-server.ts';
+import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -30,37 +30,15 @@ function sqlSpec(target: string, entry: Record<string, unknown> = {}): CheckSpec
 
 const sqlLogin = { username: 'probe', password: { env: 'VNETPROBE_TEST_SQL_PASSWORD' } };
 
-async function withTds(options: TdsServerOptions, body: (server: TdsServer) => Promise<void>): Promise<void> {
-  const server = await startTdsServer(options);
-  try {
-    await body(server);
-  } finally {
-    await server.close();
-  }
+/** A CA-issued certificate with CN=localhost, for 127.0.0.1 (IP SAN) or, with `ipSan: false`, for "localhost" only. */
+async function makeCertificate(ipSan = true): Promise<{ key: string; cert: string; caFile: string; ca: TestCa }> {
+  const ca = await makeCa();
+  const leaf = await issueCert(ca, { names: [ipSan ? '127.0.0.1' : 'localhost'], commonName: 'localhost' });
+  return { key: leaf.keyPem, cert: leaf.certPem, caFile: ca.certFile, ca };
 }
 
-interface Pki { key: Buffer; cert: Buffer; certFile: string; dir: string }
-
-/** A self-signed certificate for 127.0.0.1 (IP SAN) or, with `ipSan: false`, for "localhost" only. */
-function makeCertificate(t: { skip: (reason: string) => void }, ipSan = true): Pki | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'sql-check-'));
-  try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost',
-      '-addext', ipSan ? 'subjectAltName=IP:127.0.0.1' : 'subjectAltName=DNS:localhost',
-    ], { stdio: 'ignore', timeout: 5000 });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')), certFile: join(dir, 'cert.pem'), dir };
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    t.skip('openssl is not available to make a test certificate');
-    return undefined;
-  }
-}
-
-test('TLS inside TDS: untrusted without a CA, trusted with tls.ca, and the certificate shown on the auth layer', async (t) => {
-  const pki = makeCertificate(t);
-  if (!pki) return;
+test('TLS inside TDS: untrusted without a CA, trusted with tls.ca, and the certificate shown on the auth layer', async () => {
+  const pki = await makeCertificate();
   try {
     await withTds({ encryption: 'required', tls: { key: pki.key, cert: pki.cert }, login: { kind: 'ok', user: 'probe', password: PASSWORD } }, async (server) => {
       const target = `sql://127.0.0.1:${server.port}`;
@@ -69,7 +47,7 @@ test('TLS inside TDS: untrusted without a CA, trusted with tls.ca, and the certi
       assert.equal(untrusted.failure?.class, 'tls_untrusted', untrusted.failure?.message);
       assert.match(untrusted.failure!.message, /tls\.ca/);
 
-      const trusted = await runCheck(sqlSpec(target, { auth: sqlLogin, tls: { ca: pki.certFile } }));
+      const trusted = await runCheck(sqlSpec(target, { auth: sqlLogin, tls: { ca: pki.caFile } }));
       assert.equal(trusted.status, 'pass', JSON.stringify(trusted.failure));
       const tls = trusted.layers.find((l) => l.layer === 'auth')?.detail?.tls as Record<string, unknown>;
       assert.equal(tls.protocol, 'TLSv1.2');
@@ -80,21 +58,20 @@ test('TLS inside TDS: untrusted without a CA, trusted with tls.ca, and the certi
       assert.equal(skipped.status, 'pass', JSON.stringify(skipped.failure));
     });
   } finally {
-    rmSync(pki.dir, { recursive: true, force: true });
+    pki.ca.cleanup();
   }
 });
 
-test('TLS inside TDS: a certificate for another name is tls_hostname_mismatch', async (t) => {
-  const pki = makeCertificate(t, false);
-  if (!pki) return;
+test('TLS inside TDS: a certificate for another name is tls_hostname_mismatch', async () => {
+  const pki = await makeCertificate(false);
   try {
     await withTds({ encryption: 'required', tls: { key: pki.key, cert: pki.cert } }, async (server) => {
-      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { auth: sqlLogin, tls: { ca: pki.certFile } }));
+      const result = await runCheck(sqlSpec(`sql://127.0.0.1:${server.port}`, { auth: sqlLogin, tls: { ca: pki.caFile } }));
       assert.equal(result.failure?.layer, 'auth');
       assert.equal(result.failure?.class, 'tls_hostname_mismatch', result.failure?.message);
     });
   } finally {
-    rmSync(pki.dir, { recursive: true, force: true });
+    pki.ca.cleanup();
   }
 });
 

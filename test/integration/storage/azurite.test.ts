@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +17,7 @@ import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // One Azurite (blob, HTTPS with a test CA, in memory, bearer tokens accepted) for the whole file: it
 // takes seconds to start.
@@ -44,8 +44,8 @@ function sasExpiry(): Date {
 }
 
 before(async () => {
-  ca = makeCa();
-  const cert = issueCert(ca, { names: ['127.0.0.1', 'localhost', AZURE_STYLE_HOST] });
+  ca = await makeCa();
+  const cert = await issueCert(ca, { names: ['127.0.0.1', 'localhost', AZURE_STYLE_HOST] });
   azurite = await startAzurite({ cert: cert.certFile, key: cert.keyFile, oauth: 'basic', startTimeoutMs: 60_000 });
   const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
   admin = new BlobServiceClient(azurite.accountUrl, credential, { retryOptions: { maxTries: 1 }, agent: new https.Agent({ ca: ca.certPem }) } as never);
@@ -261,36 +261,6 @@ dns.lookup = function (host, ...rest) {
   return lookup.call(this, host, ...rest);
 };
 `)}`;
-
-function unsignedJwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-a-signature').toString('base64url')}`;
-}
-
-async function startIdentityEndpoint(header: string, answer: 'token' | 'refuse'): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    if (req.headers['x-identity-header'] !== header || answer === 'refuse') {
-      res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'invalid_request', error_description: 'Identity not found' }));
-      return;
-    }
-    const now = Math.floor(Date.now() / 1000);
-    const token = unsignedJwt({ aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000000/', iat: now - 60, nbf: now - 60, exp: now + 3600, oid: 'probe' });
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ access_token: token, expires_on: String(now + 3600), resource: 'https://storage.azure.com', token_type: 'Bearer' }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`,
-    requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
 
 function spawnGuarded(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -30,8 +30,8 @@ let tcp: net.Server;
 let dir: string;
 
 before(async () => {
-  ca = makeCa();
-  const cert = issueCert(ca, { names: ['127.0.0.1'] });
+  ca = await makeCa();
+  const cert = await issueCert(ca, { names: ['127.0.0.1'] });
   peer = await startAzureLikePeer({ cert: cert.certPem, key: cert.keyPem, mode: 'storage-rbac-mismatch' });
   tcp = net.createServer((socket) => socket.destroy());
   await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));

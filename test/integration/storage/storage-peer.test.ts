@@ -13,8 +13,8 @@ let peer: AzureLikePeer;
 const SAS_ENV = 'VNETPROBE_TEST_PEER_SAS';
 
 before(async () => {
-  ca = makeCa();
-  const cert = issueCert(ca, { names: ['127.0.0.1'] });
+  ca = await makeCa();
+  const cert = await issueCert(ca, { names: ['127.0.0.1'] });
   peer = await startAzureLikePeer({ cert: cert.certPem, key: cert.keyPem, mode: 'storage-network-denied' });
   process.env[SAS_ENV] = 'sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=peerTestSignature0123456789abcdef%3D';
 });

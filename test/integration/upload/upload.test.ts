@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParamet
 import { formatTimestamp } from '../../../src/report/upload.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // The CLI with --report/--junit/--markdown given blob URLs, against Azurite over HTTPS (a test CA the
 // CLI trusts through NODE_EXTRA_CA_CERTS), with a SAS and with a managed identity token.
@@ -59,8 +59,8 @@ function containerSas(permissions: string, credential: StorageSharedKeyCredentia
 }
 
 before(async () => {
-  ca = makeCa();
-  const cert = issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
+  ca = await makeCa();
+  const cert = await issueCert(ca, { names: ['127.0.0.1', 'localhost'] });
   azurite = await startAzurite({ cert: cert.certFile, key: cert.keyFile, oauth: 'basic' });
   const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
   const admin = new BlobServiceClient(azurite.accountUrl, credential, { retryOptions: { maxTries: 1 }, agent: new https.Agent({ ca: ca.certPem }) } as never);
@@ -198,40 +198,9 @@ test('a malformed destination is an input error (exit 2) before any check runs',
   assert.equal(result.guard, '');
 });
 
-function unsignedJwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-a-signature').toString('base64url')}`;
-}
-
-/** An App Service style identity endpoint (IDENTITY_ENDPOINT + IDENTITY_HEADER) on loopback. */
-async function identityEndpoint(header: string): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    if (req.headers['x-identity-header'] !== header) {
-      res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'invalid_request', error_description: 'Identity not found' }));
-      return;
-    }
-    const now = Math.floor(Date.now() / 1000);
-    const token = unsignedJwt({ aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000000/', iat: now - 60, nbf: now - 60, exp: now + 3600 });
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ access_token: token, expires_on: String(now + 3600), resource: 'https://storage.azure.com', token_type: 'Bearer' }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`,
-    requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
-
 test('managed identity: no SAS, the token from the identity endpoint uploads the report', async () => {
   const header = 'vnetprobe-test-identity-header';
-  const identity = await identityEndpoint(header);
+  const identity = await startIdentityEndpoint(header);
   try {
     const result = await cli(['run', '--no-imds', '--check', target, '--format', 'json', '--report', blobUrl('mi/{hostname}.json')], { IDENTITY_ENDPOINT: identity.url, IDENTITY_HEADER: header });
     assert.equal(result.code, 0, result.stderr);
@@ -244,7 +213,7 @@ test('managed identity: no SAS, the token from the identity endpoint uploads the
 });
 
 test('managed identity refused: exit 3, one line that says no token was had', async () => {
-  const identity = await identityEndpoint('the-right-header');
+  const identity = await startIdentityEndpoint('the-right-header');
   try {
     const result = await cli(['run', '--no-imds', '--check', target, '--report', blobUrl('mi/refused.json')], { IDENTITY_ENDPOINT: identity.url, IDENTITY_HEADER: 'a-wrong-header' });
     assert.equal(result.code, 3);

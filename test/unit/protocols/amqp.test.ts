@@ -24,31 +24,14 @@ import {
   encodeSaslOutcome,
   saslPlainResponse,
 } from '../../../src/protocols/amqp.ts';
-import type { Decoded } from '../../../src/protocols/result.ts';
+import { assertWellFormed, codecPropertyTests, hexBytes } from '../../helpers/codec-properties.ts';
+import type { Decoder } from '../../helpers/codec-properties.ts';
 
 // rhea is the peer the integration tests run against: its own encoder is the reference
 const require = createRequire(import.meta.url);
 const rheaFrames = require('rhea/lib/frames.js');
 
-function assertWellFormed<T>(d: Decoded<T>, input: Buffer): void {
-  switch (d.kind) {
-    case 'ok':
-      assert.ok(Number.isInteger(d.consumed) && d.consumed > 0 && d.consumed <= input.length, `consumed ${d.consumed} of ${input.length}`);
-      break;
-    case 'incomplete':
-      assert.ok(d.need === undefined || (Number.isInteger(d.need) && d.need > 0));
-      break;
-    case 'malformed':
-      assert.equal(typeof d.reason, 'string');
-      assert.ok(d.reason.length > 0);
-      break;
-    default:
-      assert.fail(`unknown kind ${JSON.stringify(d)}`);
-  }
-}
-
-const hexBytes = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
-const allDecoders: Array<(buf: Buffer) => Decoded<unknown>> = [decodeProtocolHeader, decodeFrame, decodePerformative, decodeSaslMechanisms, decodeSaslOutcome];
+const allDecoders: Decoder[] = [decodeProtocolHeader, decodeFrame, decodePerformative, decodeSaslMechanisms, decodeSaslOutcome];
 
 const mechanismArb = fc.stringMatching(/^[A-Z0-9_-]{1,40}$/);
 const mechanismsArb = fc.array(mechanismArb, { maxLength: 6 });
@@ -272,36 +255,24 @@ test('the type decoder is bounded: depth, element budget, counts', () => {
   assert.equal(decodeAmqpValue(hexBytes('b1 ffffffff')).ok, false);
 });
 
-test('every strict prefix of a valid frame is incomplete, and need never overshoots', () => {
-  fc.assert(
-    fc.property(validFrameArb, (bytes) => {
-      for (let n = 0; n < bytes.length; n++) {
-        for (const decode of [decodeFrame, decodePerformative]) {
-          const d = decode(bytes.subarray(0, n));
-          assert.equal(d.kind, 'incomplete', `prefix ${n}/${bytes.length}`);
-          if (d.kind === 'incomplete' && d.need !== undefined) assert.ok(n + d.need <= bytes.length);
-        }
-      }
-    }),
-  );
+codecPropertyTests({
+  noun: 'frame',
+  decode: decodePerformative,
+  valid: validFrameArb,
+  prefixDecoders: [decodeFrame, decodePerformative],
+  arbitraryDecoders: allDecoders,
+  mutationDecoders: allDecoders,
+  trailing: fc.uint8Array({ maxLength: 32 }),
+});
+
+test('every strict prefix of the SASL protocol header is incomplete', () => {
   for (let n = 0; n < 8; n++) assert.equal(decodeProtocolHeader(SASL_HEADER.subarray(0, n)).kind, 'incomplete');
 });
 
-test('valid frames decode whole and leave trailing bytes alone', () => {
-  fc.assert(
-    fc.property(validFrameArb, fc.uint8Array({ maxLength: 32 }), (bytes, extra) => {
-      const d = decodePerformative(Buffer.concat([bytes, extra]));
-      assert.ok(d.kind === 'ok', JSON.stringify(d));
-      assert.equal(d.consumed, bytes.length);
-    }),
-  );
-});
-
-test('arbitrary bytes never throw', () => {
+test('the type decoder on arbitrary bytes never throws', () => {
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 600 }), (arr) => {
       const buf = Buffer.from(arr);
-      for (const decode of allDecoders) assertWellFormed(decode(buf), buf);
       const step = decodeAmqpValue(buf);
       assert.ok(step.ok ? step.end <= buf.length : typeof step.reason === 'string');
     }),
@@ -314,17 +285,6 @@ test('a valid frame header around an arbitrary body never throws', () => {
   fc.assert(
     fc.property(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 400 }), fc.constantFrom(FRAME_TYPE_AMQP, FRAME_TYPE_SASL), (prefix, body, type) => {
       const buf = encodeFrame(type, 0, Buffer.concat([prefix, body]));
-      for (const decode of allDecoders) assertWellFormed(decode(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('valid frames with random byte mutations never throw', () => {
-  fc.assert(
-    fc.property(validFrameArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), (bytes, edits) => {
-      const buf = Buffer.from(bytes);
-      for (const [i, v] of edits) buf[i % buf.length] = v;
       for (const decode of allDecoders) assertWellFormed(decode(buf), buf);
     }),
     { numRuns: 1000 },

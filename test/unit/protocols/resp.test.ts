@@ -3,24 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RESP_MAX_DEPTH, RESP_MAX_LINE_BYTES, RESP_MAX_REPLY_BYTES, decodeReply, encodeCommand, encodeReply } from '../../../src/protocols/resp.ts';
 import type { RespValue } from '../../../src/protocols/resp.ts';
-import type { Decoded } from '../../../src/protocols/result.ts';
-
-function assertWellFormed<T>(d: Decoded<T>, input: Buffer): void {
-  switch (d.kind) {
-    case 'ok':
-      assert.ok(Number.isInteger(d.consumed) && d.consumed > 0 && d.consumed <= input.length, `consumed ${d.consumed} of ${input.length}`);
-      break;
-    case 'incomplete':
-      assert.ok(d.need === undefined || (Number.isInteger(d.need) && d.need > 0));
-      break;
-    case 'malformed':
-      assert.equal(typeof d.reason, 'string');
-      assert.ok(d.reason.length > 0);
-      break;
-    default:
-      assert.fail(`unknown kind ${JSON.stringify(d)}`);
-  }
-}
+import { assertWellFormed, codecPropertyTests } from '../../helpers/codec-properties.ts';
 
 const lineText = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '_'));
 const { value: valueArb } = fc.letrec<{ value: RespValue }>((tie) => ({
@@ -95,51 +78,13 @@ test('round trip: encodeReply -> decodeReply', () => {
   );
 });
 
-test('every strict prefix of a valid reply is incomplete, and need never overshoots', () => {
-  fc.assert(
-    fc.property(validArb, ({ bytes }) => {
-      for (let n = 0; n < bytes.length; n++) {
-        const d = decodeReply(bytes.subarray(0, n));
-        assert.equal(d.kind, 'incomplete', `prefix ${n}/${bytes.length}`);
-        if (d.kind === 'incomplete' && d.need !== undefined) assert.ok(n + d.need <= bytes.length);
-      }
-    }),
-  );
-});
+codecPropertyTests({ noun: 'reply', decode: decodeReply, valid: validArb.map(({ bytes }) => bytes), trailing: fc.uint8Array({ maxLength: 32 }) });
 
-test('pipelined bytes after a reply are left unconsumed', () => {
-  fc.assert(
-    fc.property(validArb, fc.uint8Array({ maxLength: 32 }), ({ bytes }, extra) => {
-      const d = decodeReply(Buffer.concat([bytes, extra]));
-      assert.ok(d.kind === 'ok');
-      assert.equal(d.consumed, bytes.length);
-    }),
-  );
-});
-
-test('arbitrary bytes, and RESP-looking token soup, never throw', () => {
-  fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 600 }), (arr) => {
-      const buf = Buffer.from(arr);
-      assertWellFormed(decodeReply(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
+test('RESP-looking token soup never throws', () => {
   const token = fc.oneof(fc.constantFrom('*', '$', ':', '+', '-', '\r\n', '\r', '\n', '-1', '0', '1', '2', '3', '10'), fc.string({ maxLength: 4 }));
   fc.assert(
     fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
       const buf = Buffer.from(tokens.join(''), 'utf8');
-      assertWellFormed(decodeReply(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('valid replies with random byte mutations never throw', () => {
-  fc.assert(
-    fc.property(validArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), ({ bytes }, edits) => {
-      const buf = Buffer.from(bytes);
-      for (const [i, v] of edits) buf[i % buf.length] = v;
       assertWellFormed(decodeReply(buf), buf);
     }),
     { numRuns: 1000 },

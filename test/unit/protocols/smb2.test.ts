@@ -2,26 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_DIALECTS, decodeNegotiateResponse, encodeNegotiateRequest, encodeNegotiateResponse, formatGuid } from '../../../src/protocols/smb2.ts';
-import type { Decoded } from '../../../src/protocols/result.ts';
-
-function assertWellFormed<T>(d: Decoded<T>, input: Buffer): void {
-  switch (d.kind) {
-    case 'ok':
-      assert.ok(Number.isInteger(d.consumed) && d.consumed > 0 && d.consumed <= input.length, `consumed ${d.consumed} of ${input.length}`);
-      break;
-    case 'incomplete':
-      assert.ok(d.need === undefined || (Number.isInteger(d.need) && d.need > 0));
-      break;
-    case 'malformed':
-      assert.equal(typeof d.reason, 'string');
-      assert.ok(d.reason.length > 0);
-      break;
-    default:
-      assert.fail(`unknown kind ${JSON.stringify(d)}`);
-  }
-}
-
-const hexBytes = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+import { assertWellFormed, codecPropertyTests, hexBytes } from '../../helpers/codec-properties.ts';
 
 // MS-SMB2 2.2.4 NEGOTIATE Response, field by field (little-endian), 3.0.2, signing required,
 // with an 8-byte security buffer, behind a direct-TCP transport header (MS-SMB2 2.1).
@@ -203,36 +184,12 @@ const validResponseArb = fc
   })
   .map((o) => encodeNegotiateResponse(o));
 
-test('every strict prefix of a valid answer is incomplete, and need never overshoots', () => {
-  fc.assert(
-    fc.property(fc.oneof(validResponseArb, fc.constantFrom(HAND_BUILT_RESPONSE, SAMBA_311_RESPONSE, SAMBA_NOT_SUPPORTED)), (bytes) => {
-      for (let n = 0; n < bytes.length; n++) {
-        const d = decodeNegotiateResponse(bytes.subarray(0, n));
-        assert.equal(d.kind, 'incomplete', `prefix ${n}/${bytes.length}`);
-        if (d.kind === 'incomplete' && d.need !== undefined) assert.ok(n + d.need <= bytes.length);
-      }
-    }),
-  );
-});
-
-test('trailing bytes after the answer are left unconsumed', () => {
-  fc.assert(
-    fc.property(validResponseArb, fc.uint8Array({ maxLength: 64 }), (bytes, extra) => {
-      const d = decodeNegotiateResponse(Buffer.concat([bytes, extra]));
-      assert.ok(d.kind === 'ok');
-      assert.equal(d.consumed, bytes.length);
-    }),
-  );
-});
-
-test('arbitrary bytes never throw', () => {
-  fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 600 }), (arr) => {
-      const buf = Buffer.from(arr);
-      assertWellFormed(decodeNegotiateResponse(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
+codecPropertyTests({
+  noun: 'answer',
+  decode: decodeNegotiateResponse,
+  valid: validResponseArb,
+  samples: [HAND_BUILT_RESPONSE, SAMBA_311_RESPONSE, SAMBA_NOT_SUPPORTED],
+  trailing: fc.uint8Array({ maxLength: 64 }),
 });
 
 test('a valid transport header and SMB2 magic around arbitrary bytes never throw', () => {
@@ -247,17 +204,6 @@ test('a valid transport header and SMB2 magic around arbitrary bytes never throw
       const head = Buffer.alloc(4);
       head.writeUIntBE(body.length, 1, 3);
       const buf = Buffer.concat([head, body]);
-      assertWellFormed(decodeNegotiateResponse(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('valid answers with random byte mutations never throw', () => {
-  fc.assert(
-    fc.property(fc.oneof(validResponseArb, fc.constant(SAMBA_311_RESPONSE)), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), (bytes, edits) => {
-      const buf = Buffer.from(bytes);
-      for (const [i, v] of edits) buf[i % buf.length] = v;
       assertWellFormed(decodeNegotiateResponse(buf), buf);
     }),
     { numRuns: 1000 },

@@ -10,26 +10,7 @@ import {
   encodePreloginResponse,
 } from '../../../src/protocols/tds.ts';
 import type { TdsEncryption } from '../../../src/protocols/tds.ts';
-import type { Decoded } from '../../../src/protocols/result.ts';
-
-function assertWellFormed<T>(d: Decoded<T>, input: Buffer): void {
-  switch (d.kind) {
-    case 'ok':
-      assert.ok(Number.isInteger(d.consumed) && d.consumed > 0 && d.consumed <= input.length, `consumed ${d.consumed} of ${input.length}`);
-      break;
-    case 'incomplete':
-      assert.ok(d.need === undefined || (Number.isInteger(d.need) && d.need > 0));
-      break;
-    case 'malformed':
-      assert.equal(typeof d.reason, 'string');
-      assert.ok(d.reason.length > 0);
-      break;
-    default:
-      assert.fail(`unknown kind ${JSON.stringify(d)}`);
-  }
-}
-
-const hexBytes = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+import { assertWellFormed, codecPropertyTests, hexBytes } from '../../helpers/codec-properties.ts';
 
 // MS-TDS 4.1 "Pre-Login Request"
 const SPEC_PRELOGIN_REQUEST = hexBytes(`
@@ -156,38 +137,12 @@ test('round trip: encodePreloginResponse -> decodePreloginResponse', () => {
   );
 });
 
-test('every strict prefix of a valid answer is incomplete, and need never overshoots', () => {
-  fc.assert(
-    fc.property(validResponseArb, ({ bytes }) => {
-      for (let n = 0; n < bytes.length; n++) {
-        const d = decodePreloginResponse(bytes.subarray(0, n));
-        assert.equal(d.kind, 'incomplete', `prefix ${n}/${bytes.length}`);
-        if (d.kind === 'incomplete' && d.need !== undefined) assert.ok(n + d.need <= bytes.length);
-      }
-    }),
-  );
-});
-
-test('trailing bytes after the answer are left unconsumed', () => {
-  fc.assert(
-    fc.property(validResponseArb, fc.uint8Array({ maxLength: 64 }), ({ bytes }, extra) => {
-      const d = decodePreloginResponse(Buffer.concat([bytes, extra]));
-      assert.equal(d.kind, 'ok');
-      if (d.kind === 'ok') assert.equal(d.consumed, bytes.length);
-    }),
-  );
-});
-
-test('arbitrary bytes never throw', () => {
-  fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 600 }), (arr) => {
-      const buf = Buffer.from(arr);
-      assertWellFormed(decodePreloginResponse(buf), buf);
-      assertWellFormed(decodePreloginOptions(buf), buf);
-      assertWellFormed(decodeTdsPacketHeader(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
+codecPropertyTests({
+  noun: 'answer',
+  decode: decodePreloginResponse,
+  valid: validResponseArb.map(({ bytes }) => bytes),
+  arbitraryDecoders: [decodePreloginResponse, decodePreloginOptions, decodeTdsPacketHeader],
+  trailing: fc.uint8Array({ maxLength: 64 }),
 });
 
 test('a valid header with an arbitrary payload never throws', () => {
@@ -196,17 +151,6 @@ test('a valid header with an arbitrary payload never throws', () => {
       const header = Buffer.from([0x04, eom ? 1 : 0, 0, 0, 0, 0, 1, 0]);
       header.writeUInt16BE(8 + payload.length, 2);
       const buf = Buffer.concat([header, payload]);
-      assertWellFormed(decodePreloginResponse(buf), buf);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('valid answers with random byte mutations never throw', () => {
-  fc.assert(
-    fc.property(validResponseArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), ({ bytes }, edits) => {
-      const buf = Buffer.from(bytes);
-      for (const [i, v] of edits) buf[i % buf.length] = v;
       assertWellFormed(decodePreloginResponse(buf), buf);
     }),
     { numRuns: 1000 },
