@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Expect } from '../config/spec.ts';
 import type { CheckResult } from '../report/model.ts';
+import { renderGaugeOrCounter, renderHistogram } from './exposition.ts';
 
 const BASE_LABELS = ['check', 'kind', 'target', 'required'] as const;
 type BaseLabels = Record<(typeof BASE_LABELS)[number], string>;
@@ -53,6 +54,9 @@ export class ProbeMetrics {
   readonly #certNotAfter: Gauge;
   readonly #privateAnswer: Gauge;
   readonly #lastRound: Gauge | undefined;
+  readonly #buildInfo: Gauge | undefined;
+  /** the process_* / nodejs_* defaults, rendered by prom-client itself */
+  readonly #defaults: Registry | undefined;
 
   constructor(options: { profile: MetricsProfile; version: string }) {
     const registers = [this.registry];
@@ -68,9 +72,13 @@ export class ProbeMetrics {
       this.#latency = new Histogram({ name: 'vnetprobe_check_latency_seconds', help: 'Duration of every run of the check.', labelNames: base, buckets: LATENCY_BUCKETS, registers });
       this.#lastRound = new Gauge({ name: 'vnetprobe_last_round_timestamp_seconds', help: 'When the last round (every check run at least once since the round before) completed, Unix time.', registers });
       this.#lastRound.remove(); // absent until the first round completes, rather than a misleading 0
-      new Gauge({ name: 'vnetprobe_build_info', help: 'vnet-probe build, always 1.', labelNames: ['version'], registers }).set({ version: options.version }, 1);
+      this.#buildInfo = new Gauge({ name: 'vnetprobe_build_info', help: 'vnet-probe build, always 1.', labelNames: ['version'], registers });
+      this.#buildInfo.set({ version: options.version }, 1);
     }
-    if (options.profile === 'serve') collectDefaultMetrics({ register: this.registry });
+    if (options.profile === 'serve') {
+      this.#defaults = new Registry();
+      collectDefaultMetrics({ register: this.#defaults });
+    }
   }
 
   get contentType(): string {
@@ -154,7 +162,19 @@ export class ProbeMetrics {
   }
 
   /** The exposition, Prometheus text format 0.0.4. */
-  expose(): Promise<string> {
-    return this.registry.metrics();
+  async expose(): Promise<string> {
+    const out: string[] = [];
+    renderGaugeOrCounter(out, this.#success, 'gauge');
+    renderGaugeOrCounter(out, this.#duration, 'gauge');
+    renderGaugeOrCounter(out, this.#layerDuration, 'gauge');
+    renderGaugeOrCounter(out, this.#runs, 'counter');
+    renderGaugeOrCounter(out, this.#failures, 'counter');
+    if (this.#latency) renderHistogram(out, this.#latency, LATENCY_BUCKETS);
+    renderGaugeOrCounter(out, this.#certNotAfter, 'gauge');
+    renderGaugeOrCounter(out, this.#privateAnswer, 'gauge');
+    if (this.#lastRound) renderGaugeOrCounter(out, this.#lastRound, 'gauge');
+    if (this.#buildInfo) renderGaugeOrCounter(out, this.#buildInfo, 'gauge');
+    if (this.#defaults) out.push(await this.#defaults.metrics());
+    return out.join('');
   }
 }
