@@ -21,8 +21,9 @@ let tediousModule: Promise<typeof import('tedious')> | undefined;
  */
 export function loadTedious(): Promise<typeof import('tedious')> {
   if (!tediousModule) {
-    // Node gives a CommonJS module's named exports; the esbuild bundle only its default: take either
-    tediousModule = import('tedious').then((m) => ('Connection' in m ? m : (m as unknown as { default: typeof m }).default));
+    // a CommonJS module: its `default` is module.exports under Node and in the esbuild bundle alike
+    // (as for rhea and dns2); the bundle has no named exports
+    tediousModule = import('tedious').then((m) => (m as unknown as { default: typeof m }).default);
     tediousModule.catch(() => {
       tediousModule = undefined; // let a later check try again and report the error itself
     });

@@ -21,6 +21,8 @@ export interface CliOptions {
   /** the child is killed (SIGKILL, by its pid) when it runs longer; default 45 s */
   timeoutMs?: number;
   cwd?: string;
+  /** node flags before the CLI, e.g. ['--import', hook] */
+  nodeArgs?: string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
   env.VNETPROBE_IMDS = 'off';
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +16,11 @@ import { runCheck } from '../../../src/engine/run-check.ts';
 import type { CheckResult } from '../../../src/report/model.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { runCli, type CliResult } from '../../helpers/cli.ts';
 import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // One Azurite (blob, HTTPS with a test CA, in memory, bearer tokens accepted) for the whole file: it
 // takes seconds to start.
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ENV = {
   connectionString: 'VNETPROBE_TEST_AZURITE_CS',
   accountKey: 'VNETPROBE_TEST_AZURITE_KEY',
@@ -157,21 +156,6 @@ test('a wrong key is auth_failed at the auth rung, after the path was proven', a
   assert.match(result.failure!.hint, /credential was rejected/);
 });
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 test('no key, signature or connection string ever reaches the JSON report, the text output or stderr', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'vnetprobe-storage-cli-'));
@@ -187,12 +171,10 @@ test('no key, signature or connection string ever reaches the JSON report, the t
       `  - name: wrong-key\n${common}    auth: { accountKey: { env: ${ENV.wrongKey} } }\n    required: false`,
       '',
     ].join('\n'));
-    const env: NodeJS.ProcessEnv = { ...process.env, VNETPROBE_IMDS: 'off', NO_COLOR: '1' };
-    delete env.AZURE_LOG_LEVEL;
-    delete env.NODE_EXTRA_CA_CERTS;
+    const env = { NO_COLOR: '1', AZURE_LOG_LEVEL: undefined, NODE_EXTRA_CA_CERTS: undefined };
     const [text, json] = await Promise.all([
-      runCli(['run', '--no-imds', '--config', config, '--report', report], env),
-      runCli(['run', '--no-imds', '--config', config, '--format', 'json'], env),
+      runCli(['run', '--no-imds', '--config', config, '--report', report], { env, timeoutMs: 90_000 }),
+      runCli(['run', '--no-imds', '--config', config, '--format', 'json'], { env, timeoutMs: 90_000 }),
     ]);
     const written = readFileSync(report, 'utf8');
 
@@ -262,20 +244,8 @@ dns.lookup = function (host, ...rest) {
 };
 `)}`;
 
-function spawnGuarded(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', GUARD, path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr });
-    });
-  });
+function spawnGuarded(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
+  return runCli(args, { env, nodeArgs: ['--import', GUARD], timeoutMs: 90_000 });
 }
 
 async function runManagedIdentity(answer: 'token' | 'refuse'): Promise<{ check: CheckResult; identityRequests: string[]; guard: string }> {
@@ -287,8 +257,8 @@ async function runManagedIdentity(answer: 'token' | 'refuse'): Promise<{ check: 
     const guardLog = path.join(dir, 'guard.log');
     writeFileSync(guardLog, '');
     writeFileSync(config, `checks:\n  - target: ${azurite.accountUrl}\n    kind: storage\n    timeout: 30s\n    tls: { ca: ${ca.certFile} }\n    auth: { managedIdentity: true }\n`);
-    const env: NodeJS.ProcessEnv = { ...process.env, VNETPROBE_IMDS: 'off', IDENTITY_ENDPOINT: identity.url, IDENTITY_HEADER: header, VNETPROBE_TEST_GUARD_LOG: guardLog };
-    for (const name of ['MSI_ENDPOINT', 'MSI_SECRET', 'IDENTITY_SERVER_THUMBPRINT', 'IMDS_ENDPOINT', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_CLIENT_ID', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) delete env[name];
+    const env: Record<string, string | undefined> = { IDENTITY_ENDPOINT: identity.url, IDENTITY_HEADER: header, VNETPROBE_TEST_GUARD_LOG: guardLog };
+    for (const name of ['MSI_ENDPOINT', 'MSI_SECRET', 'IDENTITY_SERVER_THUMBPRINT', 'IMDS_ENDPOINT', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_CLIENT_ID']) env[name] = undefined;
     const result = await spawnGuarded(['run', '--no-imds', '--config', config, '--format', 'json'], env);
     const report = JSON.parse(result.stdout) as { checks: CheckResult[] };
     return { check: report.checks[0], identityRequests: identity.requests, guard: readFileSync(guardLog, 'utf8') };
@@ -344,8 +314,7 @@ test('the SDK connects where the resolve rung pointed (dns.server answer), not w
       `    auth: { connectionString: { env: ${ENV.connectionString} } }`,
       '',
     ].join('\n'));
-    const env: NodeJS.ProcessEnv = { ...process.env, VNETPROBE_IMDS: 'off', VNETPROBE_TEST_GUARD_LOG: guardLog };
-    for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) delete env[name];
+    const env = { VNETPROBE_TEST_GUARD_LOG: guardLog };
     const { stdout, stderr } = await spawnGuarded(['run', '--no-imds', '--config', config, '--format', 'json'], env);
     assert.equal(readFileSync(guardLog, 'utf8'), '', 'no lookup or connection left the machine');
     const result = (JSON.parse(stdout) as { checks: CheckResult[] }).checks[0];

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,10 +6,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startAzureLikePeer, type AzureLikePeer } from '../../fixtures/azure-like-peer.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { runCli } from '../../helpers/cli.ts';
 
 // The Azure SDKs cost ~0.5 s of module loading: only a credentialed storage check may load them.
 // A module hook in the spawned CLI records every @azure/* module that is resolved.
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const HOOK = `data:text/javascript,${encodeURIComponent(`
 import { registerHooks } from 'node:module';
 import { appendFileSync } from 'node:fs';
@@ -45,27 +44,16 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function azureModulesLoaded(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ modules: string[]; code: number | null; stdout: string }> {
+async function azureModulesLoaded(name: string, args: string[], env: Record<string, string | undefined> = {}): Promise<{ modules: string[]; code: number | null; stdout: string }> {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', HOOK, path.join(ROOT, 'src/cli.ts'), 'run', '--no-imds', '--format', 'json', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, VNETPROBE_IMDS: 'off', VNETPROBE_TEST_MODULE_LOG: log, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code !== 0 && code !== 1) return reject(new Error(`exit ${code}: ${stderr}`));
-      resolve({ modules: readFileSync(log, 'utf8').split('\n').filter(Boolean), code, stdout });
-    });
+  const { code, stdout, stderr } = await runCli(['run', '--no-imds', '--format', 'json', ...args], {
+    env: { VNETPROBE_TEST_MODULE_LOG: log, ...env },
+    nodeArgs: ['--import', HOOK],
+    timeoutMs: 90_000,
   });
+  if (code !== 0 && code !== 1) throw new Error(`exit ${code}: ${stderr}`);
+  return { modules: readFileSync(log, 'utf8').split('\n').filter(Boolean), code, stdout };
 }
 
 describe('Azure SDK loading', { concurrency: true }, () => {

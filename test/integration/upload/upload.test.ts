@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
@@ -10,11 +9,11 @@ import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParamet
 import { formatTimestamp } from '../../../src/report/upload.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
+import { runCli, type CliResult } from '../../helpers/cli.ts';
 import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // The CLI with --report/--junit/--markdown given blob URLs, against Azurite over HTTPS (a test CA the
 // CLI trusts through NODE_EXTRA_CA_CERTS), with a SAS and with a managed identity token.
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CONTAINER = 'reports';
 
 let ca: TestCa;
@@ -81,30 +80,19 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface CliResult { code: number | null; stdout: string; stderr: string; guard: string }
+type GuardedResult = CliResult & { guard: string };
 
 let runs = 0;
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+async function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<GuardedResult> {
   const guardLog = path.join(dir, `guard-${++runs}.log`);
   writeFileSync(guardLog, '');
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, VNETPROBE_IMDS: 'off', NODE_EXTRA_CA_CERTS: ca.certFile, VNETPROBE_TEST_GUARD_LOG: guardLog, ...env };
-  for (const name of ['VNETPROBE_UPLOAD_SAS', 'IDENTITY_ENDPOINT', 'IDENTITY_HEADER', 'MSI_ENDPOINT', 'MSI_SECRET', 'IDENTITY_SERVER_THUMBPRINT', 'IMDS_ENDPOINT', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_TENANT_ID', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
-    if (!(name in env)) delete childEnv[name];
+  const childEnv: Record<string, string | undefined> = { NODE_EXTRA_CA_CERTS: ca.certFile, VNETPROBE_TEST_GUARD_LOG: guardLog };
+  for (const name of ['VNETPROBE_UPLOAD_SAS', 'IDENTITY_ENDPOINT', 'IDENTITY_HEADER', 'MSI_ENDPOINT', 'MSI_SECRET', 'IDENTITY_SERVER_THUMBPRINT', 'IMDS_ENDPOINT', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_TENANT_ID']) {
+    if (!(name in env)) childEnv[name] = undefined;
   }
-  return new Promise<CliResult>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', GUARD, path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, guard: readFileSync(guardLog, 'utf8') });
-    });
-  });
+  const result = await runCli(args, { env: { ...childEnv, ...env }, nodeArgs: ['--import', GUARD], timeoutMs: 30_000 });
+  return { ...result, guard: readFileSync(guardLog, 'utf8') };
 }
 
 function blobUrl(name: string): string {
