@@ -17,6 +17,7 @@ import type { CheckResult } from '../../../src/report/model.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
 import { runCli, type CliResult } from '../../helpers/cli.ts';
+import { NETWORK_GUARD } from '../../helpers/network-guard.ts';
 import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // One Azurite (blob, HTTPS with a test CA, in memory, bearer tokens accepted) for the whole file: it
@@ -206,43 +207,7 @@ test('no key, signature or connection string ever reaches the JSON report, the t
 // (IDENTITY_ENDPOINT + IDENTITY_HEADER, here a loopback server) for a token that Azurite's
 // "basic" OAuth accepts (issuer, audience and lifetime are checked, the signature is not).
 // A guard in the spawned CLI records any connection or lookup that would leave the machine.
-const GUARD = `data:text/javascript,${encodeURIComponent(`
-import net from 'node:net';
-import dns from 'node:dns';
-import { appendFileSync } from 'node:fs';
-const log = process.env.VNETPROBE_TEST_GUARD_LOG;
-const lookup = dns.lookup;
-const local = (host) => host === undefined || host === 'localhost' || host === '::1' || /^127\\./.test(String(host));
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function (...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { host: args[1] };
-  if (!options.path && !local(options.host)) {
-    // a name with its own lookup (a pinned address) may pass if that lookup stays on this machine
-    const custom = options.lookup;
-    if (net.isIP(options.host) || typeof custom !== 'function' || custom === lookup) {
-      appendFileSync(log, 'connect ' + options.host + '\\n');
-      throw new Error('network guard: ' + options.host + ' is outside this machine');
-    }
-    options.lookup = (host, opts, callback) => custom(host, opts, (error, address, family) => {
-      const all = Array.isArray(address) ? address.map((a) => a.address) : [address];
-      if (!error && !all.every(local)) {
-        appendFileSync(log, 'resolved ' + host + ' to ' + all.join(',') + '\\n');
-        return callback(new Error('network guard: ' + host + ' resolved outside this machine'));
-      }
-      callback(error, address, family);
-    });
-  }
-  return connect.apply(this, args);
-};
-dns.lookup = function (host, ...rest) {
-  if (!local(host) && !net.isIP(host)) {
-    appendFileSync(log, 'lookup ' + host + '\\n');
-    throw new Error('network guard: no lookups of ' + host);
-  }
-  return lookup.call(this, host, ...rest);
-};
-`)}`;
+const GUARD = NETWORK_GUARD;
 
 function spawnGuarded(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
   return runCli(args, { env, nodeArgs: ['--import', GUARD], timeoutMs: 90_000 });

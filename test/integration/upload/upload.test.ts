@@ -10,6 +10,7 @@ import { formatTimestamp } from '../../../src/report/upload.ts';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite, type Azurite } from '../../fixtures/azurite.ts';
 import { issueCert, makeCa, type TestCa } from '../../fixtures/test-ca.ts';
 import { runCli, type CliResult } from '../../helpers/cli.ts';
+import { NETWORK_GUARD } from '../../helpers/network-guard.ts';
 import { startIdentityEndpoint } from '../../helpers/identity.ts';
 
 // The CLI with --report/--junit/--markdown given blob URLs, against Azurite over HTTPS (a test CA the
@@ -25,31 +26,7 @@ let listener: net.Server;
 let target: string;
 let dir: string;
 
-// Records (and stops) any connection or lookup the CLI would make off this machine.
-const GUARD = `data:text/javascript,${encodeURIComponent(`
-import net from 'node:net';
-import dns from 'node:dns';
-import { appendFileSync } from 'node:fs';
-const local = (host) => host === undefined || host === 'localhost' || host === '::1' || /^127\\./.test(String(host));
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function (...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { host: args[1] };
-  if (!options.path && !local(options.host)) {
-    appendFileSync(process.env.VNETPROBE_TEST_GUARD_LOG, 'connect ' + options.host + '\\n');
-    throw new Error('network guard: ' + options.host + ' is outside this machine');
-  }
-  return connect.apply(this, args);
-};
-const lookup = dns.lookup;
-dns.lookup = function (host, ...rest) {
-  if (!local(host) && !net.isIP(host)) {
-    appendFileSync(process.env.VNETPROBE_TEST_GUARD_LOG, 'lookup ' + host + '\\n');
-    throw new Error('network guard: no lookup of ' + host);
-  }
-  return lookup.call(this, host, ...rest);
-};
-`)}`;
+const GUARD = NETWORK_GUARD;
 
 function containerSas(permissions: string, credential: StorageSharedKeyCredential, containerName = CONTAINER): string {
   return generateBlobSASQueryParameters({
