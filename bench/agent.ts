@@ -43,11 +43,11 @@ export interface ServeAgent {
 
 const ENV = { ...process.env, VNETPROBE_IMDS: 'off' };
 
-export async function startServe(paths: AgentPaths, configFile: string, extraArgs: string[] = [], nodeArgs: string[] = []): Promise<ServeAgent> {
+export async function startServe(paths: AgentPaths, configFile: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<ServeAgent> {
   const port = await freePort();
-  const child: ChildProcess = spawn(paths.node, [...nodeArgs, paths.bundle, 'serve', '--no-imds', '--config', configFile, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn', ...extraArgs], {
+  const child: ChildProcess = spawn(paths.node, [paths.bundle, 'serve', '--no-imds', '--config', configFile, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn', ...extraArgs], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: ENV,
+    env: { ...ENV, ...env },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {

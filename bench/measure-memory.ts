@@ -8,8 +8,8 @@ import { DNS_NAME, HOST, type TargetPorts } from './targets.ts';
 
 export interface MemoryResult {
   checks: number;
-  /** flags given to node, when any */
-  nodeArgs?: string[];
+  /** environment given to the agent on top of the benchmark's, when any (a what-if row) */
+  env?: Record<string, string>;
   intervalMs: number;
   rounds: number;
   /** RSS (MB) at the end of each round */
@@ -42,6 +42,10 @@ export function mixedChecks(count: number, t: TargetPorts): ConfigCheck[] {
   });
 }
 
+export function envText(env: Record<string, string>): string {
+  return Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
+}
+
 function counterSum(text: string, name: string): number {
   let sum = 0;
   for (const m of text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, 'gm'))) sum += Number(m[1]);
@@ -50,7 +54,7 @@ function counterSum(text: string, name: string): number {
 
 export async function measureMemory(
   paths: AgentPaths, dir: string, t: TargetPorts,
-  plan: Array<{ checks: number; intervalMs: number; rounds: number; scrapes?: number; nodeArgs?: string[] }>,
+  plan: Array<{ checks: number; intervalMs: number; rounds: number; scrapes?: number; env?: Record<string, string> }>,
   log: (line: string) => void,
 ): Promise<{ memory: MemoryResult[]; scrape: ScrapeResult[] }> {
   const memory: MemoryResult[] = [];
@@ -60,7 +64,7 @@ export async function measureMemory(
       defaults: { interval: `${step.intervalMs}ms`, timeout: `${Math.min(2000, step.intervalMs * 0.9)}ms`, concurrency: 64, tls: { ca: t.caFile } },
       checks: mixedChecks(step.checks, t),
     });
-    const agent = await startServe(paths, config, [], step.nodeArgs);
+    const agent = await startServe(paths, config, [], step.env);
     try {
       const started = Date.now();
       await waitFor(`every one of ${step.checks} checks to run once`, step.intervalMs * 3 + 30_000, async () => ((await agent.ready()) ? true : undefined), 250);
@@ -73,7 +77,7 @@ export async function measureMemory(
       const text = (await agent.metrics()).text;
       const result: MemoryResult = {
         checks: step.checks,
-        ...(step.nodeArgs?.length ? { nodeArgs: step.nodeArgs } : {}),
+        ...(step.env ? { env: step.env } : {}),
         intervalMs: step.intervalMs,
         rounds: step.rounds,
         rssMb: rss.map((v) => round(v, 1)),
@@ -83,7 +87,7 @@ export async function measureMemory(
         failures: counterSum(text, 'vnetprobe_check_failures_total'),
       };
       memory.push(result);
-      log(`  memory ${step.checks} checks${step.nodeArgs?.length ? ` (node ${step.nodeArgs.join(' ')})` : ''}: RSS ${result.rssMb.join(' -> ')} MB (peak ${result.peakRssMb}), ${result.runs} runs, ${result.failures} failures, ${Math.round((Date.now() - started) / 1000)} s`);
+      log(`  memory ${step.checks} checks${step.env ? ` (${envText(step.env)})` : ''}: RSS ${result.rssMb.join(' -> ')} MB (peak ${result.peakRssMb}), ${result.runs} runs, ${result.failures} failures, ${Math.round((Date.now() - started) / 1000)} s`);
       if (step.scrapes) {
         const times: number[] = [];
         let bytes = 0;

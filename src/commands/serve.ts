@@ -4,6 +4,7 @@ import { collectAgentFacts } from '../context/agent.ts';
 import { InputError } from '../engine/errors.ts';
 import type { AgentInfo } from '../report/model.ts';
 import { ServeAgent } from '../serve/agent.ts';
+import { keepHeapTight } from '../serve/heap.ts';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../serve/log.ts';
 import { loadServeSettings, type ServeFlags } from '../serve/settings.ts';
 import { VERSION } from '../version.ts';
@@ -22,6 +23,7 @@ function logLevel(text: string | undefined): LogLevel {
  * and /probe until SIGTERM or SIGINT (exit 0). SIGHUP reloads the config; a bad one keeps the old running.
  */
 export async function serveCommand(flags: ServeFlags): Promise<number> {
+  keepHeapTight();
   const logger = createLogger(logLevel(flags.logLevel));
   const settings = loadServeSettings(flags);
   await validateSpecs(settings.config.checks);
