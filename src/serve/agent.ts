@@ -64,7 +64,7 @@ export class ServeAgent {
     const { listen: where, tls } = this.#settings;
     this.#server = createServeServer({
       endpoints: {
-        metrics: async () => ({ status: 200, contentType: this.metrics.contentType, body: await this.metrics.expose() }),
+        metrics: async () => ({ status: 200, contentType: this.metrics.contentType, body: await this.metrics.exposeBytes() }),
         report: () => this.#report(),
         ready: () => this.#ready(),
         probe: (query, budget) => this.#probe(query, budget),

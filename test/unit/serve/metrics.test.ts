@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import { Writable } from 'node:stream';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import type { CheckResult } from '../../../src/report/model.ts';
-import { expectsPrivateAnswer, ProbeMetrics } from '../../../src/serve/metrics.ts';
+import { createLogger } from '../../../src/serve/log.ts';
+import { expectsPrivateAnswer, LATENCY_BUCKETS, ProbeMetrics } from '../../../src/serve/metrics.ts';
+import { closeServer, createServeServer, listen } from '../../../src/serve/server.ts';
 
 function pass(name = 'storage', extra: Partial<CheckResult> = {}): CheckResult {
   return {
@@ -30,10 +35,19 @@ function failAtConnect(name = 'storage'): CheckResult {
   };
 }
 
+/** The samples of one family in the exposition; undefined when the family is not there at all. */
 async function values(metrics: ProbeMetrics, name: string) {
-  const metric = metrics.registry.getSingleMetric(name);
-  if (!metric) return undefined;
-  return (await metric.get()).values.map((v) => ({ labels: v.labels, value: v.value }));
+  const text = await metrics.expose();
+  if (!text.includes(`# TYPE ${name} `)) return undefined;
+  const out: Array<{ labels: Record<string, string>; value: number }> = [];
+  for (const line of text.split('\n')) {
+    const m = /^(\w+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    const labels: Record<string, string> = {};
+    for (const [, k, v] of (m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[k] = v.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+    out.push({ labels, value: Number(m[3]) });
+  }
+  return out;
 }
 
 const LABELS = { check: 'storage', kind: 'storage', target: 'blob://mystore', required: 'true' };
@@ -124,4 +138,66 @@ test('registries are private: two instances do not share series', async () => {
   const b = new ProbeMetrics({ profile: 'probe', version: 'x' });
   a.record(pass());
   assert.deepEqual(await values(b, 'vnetprobe_check_success'), []);
+});
+
+test('the latency histogram: cumulative buckets (le is inclusive), +Inf, sum and count', async () => {
+  const m = new ProbeMetrics({ profile: 'textfile', version: 'x' });
+  for (const ms of [10, 10.5, 300, 20_000]) m.record(pass('storage', { durationMs: ms }));
+  const text = await m.expose();
+  const buckets = [...text.matchAll(/^vnetprobe_check_latency_seconds_bucket\{le="([^"]+)",check="storage",[^}]*\} (\d+)$/gm)].map((x) => [x[1], Number(x[2])]);
+  assert.deepEqual(buckets.map(([le]) => le), [...LATENCY_BUCKETS.map(String), '+Inf']);
+  assert.deepEqual(Object.fromEntries(buckets), { '0.01': 1, '0.05': 2, '0.1': 2, '0.25': 2, '0.5': 3, '1': 3, '2.5': 3, '10': 3, '+Inf': 4 });
+  assert.match(text, new RegExp(`^vnetprobe_check_latency_seconds_sum\\{check="storage",[^}]*\\} ${0.01 + 0.0105 + 0.3 + 20}$`, 'm'));
+  assert.match(text, /^vnetprobe_check_latency_seconds_count\{check="storage",[^}]*\} 4$/m);
+});
+
+test('a layer attempted twice has one series, with the duration of its last attempt', async () => {
+  const m = new ProbeMetrics({ profile: 'probe', version: 'x' });
+  const result = pass();
+  result.layers.push({ layer: 'connect', ok: true, durationMs: 7 });
+  m.record(result);
+  assert.deepEqual((await values(m, 'vnetprobe_check_layer_duration_seconds'))!.map((v) => [v.labels.layer, v.value]), [['resolve', 0.002], ['connect', 0.007], ['tls', 0.01], ['protocol', 0.02]]);
+});
+
+test('exposeBytes() is the UTF-8 of expose(), non-ASCII labels included', async () => {
+  const m = new ProbeMetrics({ profile: 'serve', version: 'x' });
+  m.record(pass('café ☕', { target: 'https://bücher.example/' }));
+  m.markRound(1_700_000_000_000);
+  const bytes = await m.exposeBytes();
+  const text = bytes.toString('utf8');
+  assert.match(text, /^vnetprobe_check_success\{check="café ☕",kind="storage",target="https:\/\/bücher.example\/",required="true"\} 1$/m);
+  assert.equal(text.replace(/^(process|nodejs)_.*\n/gm, ''), (await m.expose()).replace(/^(process|nodejs)_.*\n/gm, ''));
+});
+
+test('/metrics is gzipped only for a scraper that accepts gzip', async () => {
+  const metrics = new ProbeMetrics({ profile: 'textfile', version: 'x' });
+  metrics.record(pass());
+  const plain = await metrics.expose();
+  const fail = () => { throw new Error('not this endpoint'); };
+  const server = createServeServer({
+    endpoints: { metrics: async () => ({ status: 200, contentType: metrics.contentType, body: await metrics.exposeBytes() }), report: fail, ready: fail, probe: fail },
+    access: () => ({}), logger: createLogger('error', new Writable({ write: (_c, _e, done) => done() })), maxProbes: 1,
+  });
+  const address = await listen(server, '127.0.0.1', 0);
+  const scrape = (acceptEncoding?: string) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http.get(`http://${address}/metrics`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  try {
+    const gz = await scrape('gzip, deflate');
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gz.headers['vary'], 'Accept-Encoding');
+    assert.equal(Number(gz.headers['content-length']), gz.body.length);
+    assert.equal(gunzipSync(gz.body).toString('utf8'), plain);
+    for (const refused of [undefined, 'identity', 'gzip;q=0', 'br']) {
+      const res = await scrape(refused);
+      assert.equal(res.headers['content-encoding'], undefined, String(refused));
+      assert.equal(res.body.toString('utf8'), plain);
+    }
+  } finally {
+    await closeServer(server, 100);
+  }
 });
