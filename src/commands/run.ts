@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { RunConfig } from '../config/spec.ts';
 import { collectAgentFacts, type AgentFacts } from '../context/agent.ts';
 import { runChecks } from '../engine/run.ts';

@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { InputError } from '../engine/errors.ts';
+import { ipFamily } from '../net/address.ts';
 import type { Kind } from '../report/model.ts';
 
 export interface Target {
@@ -57,7 +57,7 @@ function parsePort(raw: string, text: string): number {
 function checkHost(raw: string, host: string): string {
   if (!host) fail(raw, 'a host is required');
   const bare = host.startsWith('[') ? host.slice(1, -1) : host;
-  if (net.isIP(bare)) return bare;
+  if (ipFamily(bare)) return bare;
   if (!/^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i.test(bare)) {
     fail(raw, `"${host}" is not a valid host name or IP address`);
   }
@@ -97,7 +97,7 @@ export function parseTarget(raw: string, kind?: Kind, suffixes: { storage: strin
   const port = explicitPort ?? info.port;
   if (port === undefined) fail(raw, `${scheme}:// needs a port, e.g. ${scheme}://host:1433`);
   const rawHost = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(text)?.[1] ?? '';
-  if (net.isIP(url.hostname.replace(/^\[|\]$/g, '')) && !net.isIP(rawHost.replace(/^\[|\]$/g, ''))) {
+  if (ipFamily(url.hostname.replace(/^\[|\]$/g, '')) && !ipFamily(rawHost.replace(/^\[|\]$/g, ''))) {
     fail(raw, `"${rawHost}" reads as the IP address ${url.hostname} to URL parsers (a last label like 0x or 123): use the address itself or a real name`);
   }
   let host = checkHost(raw, url.hostname);

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { LayerName, LayerResult } from '../report/model.ts';
 import { LadderStop } from './errors.ts';
 

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { loadCheck } from '../checks/index.ts';
 import { scrubValue } from '../config/secrets.ts';
 import type { CheckSpec } from '../config/spec.ts';

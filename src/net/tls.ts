@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type net from 'node:net';
-import { isIP } from 'node:net';
 import tls from 'node:tls';
 import { InputError, ProbeFailure } from '../engine/errors.ts';
 import type { ProbeRun } from '../engine/probe.ts';
+import { ipFamily } from './address.ts';
 
 export interface TlsOptions {
   servername?: string;
@@ -47,12 +47,14 @@ export function isAzureHost(host: string): boolean {
 }
 
 let systemRoots: string[] | undefined;
+let systemOnlyRoots: string[] | undefined;
 const fileCache = new Map<string, string>();
 const contexts = new Map<string, tls.SecureContext>();
 
 /**
- * One secure context per trust/identity combination: building one parses every root certificate
- * (hundreds of milliseconds), which must not be paid per connection or counted as handshake time.
+ * One secure context per trust/identity combination. Node's own root store (bundled roots and
+ * NODE_EXTRA_CA_CERTS, parsed once per process) is the base; only what it lacks is added as PEM:
+ * handing every root over as `ca` would parse them all again (~25 ms for each context).
  */
 export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key' | 'minVersion'>): tls.SecureContext {
   const key = JSON.stringify([options.ca ?? [], options.cert ?? '', options.key ?? '', options.minVersion ?? '']);
@@ -62,7 +64,6 @@ export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key'
       if (!readPem(file).includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`tls.ca: ${file} holds no PEM certificate`);
     }
     const material = {
-      ca: trustStore(options.ca),
       cert: options.cert ? readPem(options.cert) : undefined,
       key: options.key ? readPem(options.key) : undefined,
       minVersion: options.minVersion,
@@ -73,12 +74,30 @@ export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key'
       // a cert/key that is not PEM, or a key that does not fit the cert: the user's to fix (exit 2)
       throw new InputError(`tls.cert/tls.key (${options.cert ?? '-'}, ${options.key ?? '-'}): ${(error as Error).message}`);
     }
+    // the native context's addCACert() is what the `ca` option calls for each certificate
+    const native = (context as unknown as { context: { addCACert(pem: string): void } }).context;
+    for (const pem of [...systemRootsNodeLacks(), ...(options.ca ?? []).map(readPem)]) native.addCACert(pem);
     contexts.set(key, context);
   }
   return context;
 }
 
-/** System roots + Node's bundled roots + NODE_EXTRA_CA_CERTS + the configured files. */
+/** The system store's roots that Node's default store (bundled + NODE_EXTRA_CA_CERTS) does not hold. */
+function systemRootsNodeLacks(): string[] {
+  if (!systemOnlyRoots) {
+    let system: string[] = [];
+    try {
+      system = tls.getCACertificates('system');
+    } catch {
+      // no system store readable: the bundled roots stand
+    }
+    const defaults = new Set(tls.getCACertificates('default'));
+    systemOnlyRoots = [...new Set(system.filter((pem) => !defaults.has(pem)))];
+  }
+  return systemOnlyRoots;
+}
+
+/** System roots + Node's bundled roots + NODE_EXTRA_CA_CERTS + the configured files, as PEM. */
 export function trustStore(extraFiles: string[] = []): string[] {
   if (!systemRoots) {
     const sets: string[][] = [tls.getCACertificates('default')];
@@ -157,7 +176,7 @@ function handshake(run: ProbeRun, socket: net.Socket, host: string, options: Tls
     const secure = run.own(tls.connect({
       socket,
       host, // the name Node verifies the certificate against when there is no SNI (an IP target)
-      servername: options.servername ?? (isIP(host) ? undefined : host),
+      servername: options.servername ?? (ipFamily(host) ? undefined : host),
       secureContext: secureContextFor(options),
       ALPNProtocols: options.alpn,
       rejectUnauthorized: false, // judged below, so the certificate is reported even when it fails
