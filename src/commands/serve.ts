@@ -4,7 +4,7 @@ import { collectAgentFacts } from '../context/agent.ts';
 import { InputError } from '../engine/errors.ts';
 import type { AgentInfo } from '../report/model.ts';
 import { ServeAgent } from '../serve/agent.ts';
-import { keepHeapTight } from '../serve/heap.ts';
+import { keepHeapTight, keepWasmBaseline } from '../v8-flags.ts';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../serve/log.ts';
 import { loadServeSettings, type ServeFlags } from '../serve/settings.ts';
 import { VERSION } from '../version.ts';
@@ -24,6 +24,7 @@ function logLevel(text: string | undefined): LogLevel {
  */
 export async function serveCommand(flags: ServeFlags): Promise<number> {
   keepHeapTight();
+  keepWasmBaseline();
   const logger = createLogger(logLevel(flags.logLevel));
   const settings = loadServeSettings(flags);
   await validateSpecs(settings.config.checks);

@@ -4,6 +4,7 @@ import tls from 'node:tls';
 import { InputError, ProbeFailure } from '../engine/errors.ts';
 import type { ProbeRun } from '../engine/probe.ts';
 import { ipFamily } from './address.ts';
+import { nodeDefaultRoots, pemIdentity, readSystemRoots } from './system-roots.ts';
 
 export interface TlsOptions {
   servername?: string;
@@ -85,14 +86,8 @@ export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key'
 /** The system store's roots that Node's default store (bundled + NODE_EXTRA_CA_CERTS) does not hold. */
 function systemRootsNodeLacks(): string[] {
   if (!systemOnlyRoots) {
-    let system: string[] = [];
-    try {
-      system = tls.getCACertificates('system');
-    } catch {
-      // no system store readable: the bundled roots stand
-    }
-    const defaults = new Set(tls.getCACertificates('default'));
-    systemOnlyRoots = [...new Set(system.filter((pem) => !defaults.has(pem)))];
+    const defaults = new Set(nodeDefaultRoots().map(pemIdentity));
+    systemOnlyRoots = readSystemRoots().filter((pem) => !defaults.has(pemIdentity(pem)));
   }
   return systemOnlyRoots;
 }
@@ -100,13 +95,7 @@ function systemRootsNodeLacks(): string[] {
 /** System roots + Node's bundled roots + NODE_EXTRA_CA_CERTS + the configured files, as PEM. */
 export function trustStore(extraFiles: string[] = []): string[] {
   if (!systemRoots) {
-    const sets: string[][] = [tls.getCACertificates('default')];
-    try {
-      sets.push(tls.getCACertificates('system'));
-    } catch {
-      // no system store readable: the bundled roots stand
-    }
-    systemRoots = [...new Set(sets.flat())];
+    systemRoots = [...nodeDefaultRoots(), ...systemRootsNodeLacks()];
   }
   if (extraFiles.length === 0) return systemRoots;
   return [...systemRoots, ...extraFiles.map(readPem)];
