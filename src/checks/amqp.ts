@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import { EventHubsAmqpClient, PeerEndError } from '../azure/eventhubs-amqp-client.ts';
 import { probeAmqp, type ProbeOutcome } from '../azure/eventhubs-amqp-probe.ts';
 import { parseConnectionString, tokenFor, type EventHubsCredentials } from '../azure/eventhubs-credentials.ts';
@@ -23,7 +23,7 @@ const WEBSOCKET_PROTOCOL = 'AMQPWSB10';
 const CLOSE_WAIT_MS = 1000;
 
 const optionsSchema = z.strictObject({
-  eventHub: z.string().min(1).max(256).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an event hub name (letters, digits, ".", "_", "-")').optional(),
+  eventHub: z.optional(z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an event hub name (letters, digits, ".", "_", "-")'))),
 });
 type AmqpOptions = z.infer<typeof optionsSchema>;
 

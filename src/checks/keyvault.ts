@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import type { AuthConfig } from '../config/schema.ts';
 import type { Target } from '../config/target.ts';
 import { InputError, ProbeFailure } from '../engine/errors.ts';
@@ -12,8 +12,8 @@ const BODY_CAP = 16 * 1024;
 const TEXT_CAP = 300;
 
 const optionsSchema = z.strictObject({
-  source: z.enum(['private', 'public', 'any']).optional()
-    .describe('the source address Key Vault should see: private (private endpoint or service endpoint) or public; default expect.dns, else any'),
+  /** the source address Key Vault should see: private (private endpoint or service endpoint) or public; default expect.dns, else any */
+  source: z.optional(z.enum(['private', 'public', 'any'])),
 });
 
 export interface KeyVaultOptions {

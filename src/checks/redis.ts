@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import type { AuthConfig } from '../config/schema.ts';
 import { readSecret, type Secret } from '../config/secrets.ts';
 import { InputError, ProbeFailure } from '../engine/errors.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import { InputError, ProbeFailure } from '../engine/errors.ts';
 import type { LayerOutcome } from '../engine/probe.ts';
 import { connectLayer } from '../net/connect.ts';

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import { InputError, ProbeFailure } from '../engine/errors.ts';
 import type { ProbeRun } from '../engine/probe.ts';
 import { connectLayer } from '../net/connect.ts';
@@ -17,9 +17,9 @@ const ADDRESS_LITERAL = /^\[(IPv6:)?[0-9a-f:.]+\]$/i;
 
 const optionsSchema = z.strictObject({
   /** Upgrade with STARTTLS and greet again over TLS. */
-  starttls: z.boolean().optional(),
+  starttls: z.optional(z.boolean()),
   /** The name sent with EHLO; a domain or an address literal such as [10.0.1.4]. */
-  ehloName: z.string().refine((s) => DOMAIN.test(s) || ADDRESS_LITERAL.test(s), 'must be a domain name or an address literal like [10.0.1.4]').optional(),
+  ehloName: z.optional(z.string().check(z.refine((s) => DOMAIN.test(s) || ADDRESS_LITERAL.test(s), 'must be a domain name or an address literal like [10.0.1.4]'))),
 });
 export type SmtpOptions = z.infer<typeof optionsSchema>;
 

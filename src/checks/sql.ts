@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import { describeCredentials, sqlCredentials, tediousAuthentication, type SqlCredentials } from '../azure/sql-auth.ts';
 import { exchangePrelogin, preloginDetail } from '../azure/sql-prelogin.ts';
 import { rangeAdvice, SqlSession, type SessionOptions } from '../azure/sql-session.ts';
@@ -11,10 +11,10 @@ import { resolveLayer } from '../net/resolve.ts';
 import type { Check } from './check.ts';
 
 const sqlOptionsSchema = z.strictObject({
-  database: z.string().min(1).max(128).optional(),
+  database: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   /** true (TLS inside TDS, the default), false (login only), or 'strict' (TDS 8: TLS first). */
-  encrypt: z.union([z.boolean(), z.literal('strict')]).optional(),
-  trustServerCertificate: z.boolean().optional(),
+  encrypt: z.optional(z.union([z.boolean(), z.literal('strict')])),
+  trustServerCertificate: z.optional(z.boolean()),
 });
 export type SqlOptions = z.infer<typeof sqlOptionsSchema>;
 

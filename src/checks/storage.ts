@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../config/zod.ts';
 import { judgeAnonymousAnswer } from '../azure/storage-answer.ts';
 import { storageCredentials, type StorageCredentials } from '../azure/storage-credentials.ts';
 import { anonymousProbeUrl, STORAGE_SERVICES, storageEndpoint, type StorageEndpoint } from '../azure/storage-endpoint.ts';
@@ -16,12 +16,12 @@ const PROBE_API_VERSION = '2021-12-02';
 const ERROR_BODY_CAP = 16 * 1024;
 
 const optionsSchema = z.strictObject({
-  operation: z.enum(['list', 'write']).optional().describe('with auth: list (default) or write (create, read back, delete a probe blob)'),
-  container: z.string()
-    .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a container name: 3-63 lowercase letters, digits and single hyphens')
-    .optional()
-    .describe(`the container to list or write in (write: default ${DEFAULT_PROBE_CONTAINER}, created if missing)`),
-  service: z.enum(STORAGE_SERVICES).optional().describe('the service of an IP or custom-named endpoint (default blob)'),
+  /** with auth: list (default) or write (create, read back, delete a probe blob) */
+  operation: z.optional(z.enum(['list', 'write'])),
+  /** the container to list or write in (write: default DEFAULT_PROBE_CONTAINER, created if missing) */
+  container: z.optional(z.string().check(z.regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a container name: 3-63 lowercase letters, digits and single hyphens'))),
+  /** the service of an IP or custom-named endpoint (default blob) */
+  service: z.optional(z.enum(STORAGE_SERVICES)),
 });
 
 export interface StorageOptions {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod.ts';
 import { InputError } from '../engine/errors.ts';
 import type { checkEntrySchema, ConfigFile } from './schema.ts';
 import { parseTarget } from './target.ts';

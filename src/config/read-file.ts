@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from './zod.ts';
 import { InputError } from '../engine/errors.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
 import { parseTarget } from './target.ts';
@@ -33,7 +33,7 @@ function locateKey(doc: Document, counter: LineCounter, path: PropertyKey[], key
   return locate(doc, counter, path);
 }
 
-function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string; unknownKey?: string } {
+function firstIssue(error: z.core.$ZodError): { path: PropertyKey[]; message: string; unknownKey?: string } {
   const issue = error.issues[0];
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {

@@ -1,6 +1,5 @@
 import { loadKind } from '../checks/index.ts';
 import type { CheckSpec } from '../config/spec.ts';
-import { loadCodec } from '../net/dns-client.ts';
 import type { CheckResult } from '../report/model.ts';
 import { runCheck } from './run-check.ts';
 
@@ -25,9 +24,7 @@ const NO_TLS_KINDS = new Set(['dns', 'tcp', 'sql', 'smb']);
 /** Loads the code the checks need before any clock starts: module loading is not network time. */
 export async function warmUp(specs: CheckSpec[]): Promise<void> {
   const kinds = [...new Set(specs.map((s) => s.target.kind))];
-  const needsDns = specs.some((s) => s.dns.server || s.target.dnsServer);
   const modules = new Map(await Promise.all(kinds.map(async (kind) => [kind, await loadKind(kind)] as const)));
-  if (needsDns) await loadCodec();
   await Promise.all(specs.map((spec) => modules.get(spec.target.kind)?.warmUp?.(spec)));
   const tlsSpecs = specs.filter((s) => !NO_TLS_KINDS.has(s.target.kind) && s.target.scheme !== 'http');
   if (tlsSpecs.length > 0) {

@@ -1,40 +1,12 @@
+import { randomInt } from 'node:crypto';
 import dgram from 'node:dgram';
+import dns from 'node:dns';
 import net from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { ProbeFailure } from '../engine/errors.ts';
+import { encodeQuery, messageId, parseMessage, type DnsMessage, type DnsRecord, type QueryType } from '../protocols/dns.ts';
 
-// dns2's Packet codec is the part we use. Its clients have no abort and the TCP one no deadline,
-// so the sockets here are our own and die with the check's signal.
-let packetCodec: Dns2Packet | undefined;
-function codec(): Dns2Packet {
-  if (!packetCodec) throw new Error('dns2 not loaded: call loadCodec() first');
-  return packetCodec;
-}
-/** Loads dns2's codec; the engine calls it before starting clocks so no check pays the import. */
-export async function loadCodec(): Promise<void> {
-  packetCodec ??= ((await import('dns2')).default as unknown as { Packet: Dns2Packet }).Packet;
-}
+export { QUERY_TYPES, type DnsRecord, type QueryType } from '../protocols/dns.ts';
 
-interface Dns2Record { name: string; type: number; class: number; ttl: number; address?: string; domain?: string; data?: unknown }
-interface Dns2Message {
-  header: { id: number; rcode: number; tc: number; aa: number; rd: number; qr: number };
-  questions: Array<{ name: string; type: number; class: number }>;
-  answers: Dns2Record[];
-  authorities: Dns2Record[];
-  toBuffer(): Buffer;
-}
-interface Dns2Packet {
-  new (): Dns2Message;
-  parse(buffer: Buffer): Dns2Message;
-  uuid(): number;
-  TYPE: Record<string, number>;
-  CLASS: Record<string, number>;
-}
-
-export const QUERY_TYPES = ['A', 'AAAA', 'CNAME', 'TXT', 'MX', 'NS', 'SOA', 'SRV', 'PTR'] as const;
-export type QueryType = (typeof QUERY_TYPES)[number];
-
-export interface DnsRecord { name: string; type: string; ttl: number; data: string }
 export interface DnsResponse {
   rcode: number;
   rcodeName: string;
@@ -47,7 +19,7 @@ export interface DnsResponse {
 }
 
 interface Exchange {
-  message: Dns2Message;
+  message: DnsMessage;
   rttMs: number;
 }
 
@@ -58,50 +30,46 @@ export function rcodeName(rcode: number): string {
   return RCODE_NAMES[rcode] ?? `RCODE${rcode}`;
 }
 
-function typeName(type: number): string {
-  return Object.entries(codec().TYPE).find(([, value]) => value === type)?.[0] ?? `TYPE${type}`;
-}
-
-function buildQuery(name: string, type: QueryType): Dns2Message {
-  const Packet = codec();
-  const query = new Packet();
-  query.header.id = Packet.uuid();
-  query.header.rd = 1;
-  query.questions.push({ name, type: Packet.TYPE[type], class: Packet.CLASS.IN });
-  return query;
-}
-
 function toResponse({ message, rttMs }: Exchange, transport: 'udp' | 'tcp'): DnsResponse {
   return {
     rttMs: Math.round(rttMs * 1000) / 1000,
-    rcode: message.header.rcode,
-    rcodeName: rcodeName(message.header.rcode),
-    authoritative: message.header.aa === 1,
-    truncated: message.header.tc === 1,
+    rcode: message.rcode,
+    rcodeName: rcodeName(message.rcode),
+    authoritative: message.authoritative,
+    truncated: message.truncated,
     transport,
-    answers: message.answers.map((record) => ({
-      name: record.name,
-      type: typeName(record.type),
-      ttl: record.ttl,
-      data: String(record.address ?? record.domain ?? (typeof record.data === 'string' ? record.data : JSON.stringify(record.data ?? ''))),
-    })),
+    answers: message.answers,
   };
 }
 
-function parseOrFail(buffer: Buffer, server: string): Dns2Message {
+function parseOrFail(buffer: Buffer, server: string): DnsMessage {
   try {
-    return codec().parse(buffer);
+    return parseMessage(buffer);
   } catch (error) {
     throw new ProbeFailure('protocol_mismatch', `${server} answered with something that is not a DNS message (${(error as Error).message})`);
   }
 }
 
-function queryUdp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Exchange> {
+/**
+ * dgram resolves every address through dns.lookup, an IP literal too: one tick for the implicit bind
+ * to 0.0.0.0 and one for the connect. A literal needs no lookup, so both happen at once.
+ */
+function lookupUnlessLiteral(host: string, family: dns.LookupOneOptions | number, callback: (error: NodeJS.ErrnoException | null, address: string, family: number) => void): void {
+  const literal = net.isIP(host);
+  if (literal !== 0) callback(null, host, literal);
+  else dns.lookup(host, family as number, callback);
+}
+
+function queryUdp(host: string, port: number, id: number, query: Buffer, signal: AbortSignal): Promise<Exchange> {
   const server = `${host}:${port}`;
   return new Promise((resolve, reject) => {
-    const socket = dgram.createSocket(net.isIP(host) === 6 ? 'udp6' : 'udp4');
+    if (signal.aborted) return reject(signal.reason); // its abort event is gone: nothing would close the socket
+    const socket = dgram.createSocket({ type: net.isIP(host) === 6 ? 'udp6' : 'udp4', lookup: lookupUnlessLiteral });
     let sentAt = NaN;
-    const finish = (error: unknown, message?: Dns2Message, receivedAt = performance.now()) => {
+    let done = false;
+    const finish = (error: unknown, message?: DnsMessage, receivedAt = NaN) => {
+      if (done) return;
+      done = true;
       signal.removeEventListener('abort', onAbort);
       socket.close();
       if (message) resolve({ message, rttMs: receivedAt - sentAt });
@@ -114,32 +82,39 @@ function queryUdp(host: string, port: number, query: Dns2Message, signal: AbortS
         finish(new ProbeFailure('dns_refused', `nothing answers DNS on UDP ${server} (ICMP port unreachable)`));
       } else finish(error);
     });
-    socket.on('message', (buffer) => {
+    socket.on('message', (buffer: Buffer) => {
       const receivedAt = performance.now(); // before parsing: the answer time is the server's
-      let message: Dns2Message;
+      // a stray datagram (another id, not a response, not DNS) must not pre-empt the real reply
+      if (messageId(buffer) !== id || (buffer[2] & 0x80) === 0) return;
       try {
-        message = codec().parse(buffer);
-      } catch {
-        return; // a corrupt datagram must not pre-empt the real reply
+        finish(undefined, parseMessage(buffer), receivedAt);
+      } catch (error) {
+        finish(new ProbeFailure('protocol_mismatch', `${server} answered with a malformed DNS message (${(error as Error).message})`));
       }
-      if (message.header.id === query.header.id) finish(undefined, message, receivedAt);
     });
     // A connected socket receives ICMP port-unreachable as ECONNREFUSED instead of waiting it out.
     socket.connect(port, host, () => {
-      const bytes = query.toBuffer();
+      if (done) return;
       sentAt = performance.now();
-      socket.send(bytes);
+      socket.send(query);
     });
   });
 }
 
-function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortSignal): Promise<Exchange> {
+function queryTcp(host: string, port: number, query: Buffer, signal: AbortSignal): Promise<Exchange> {
   const server = `${host}:${port}`;
+  const framed = Buffer.alloc(2 + query.length);
+  framed.writeUInt16BE(query.length);
+  query.copy(framed, 2);
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
     const socket = net.connect({ host, port });
     let buffered = Buffer.alloc(0);
     let sentAt = NaN;
-    const finish = (error: unknown, message?: Dns2Message, receivedAt = performance.now()) => {
+    let done = false;
+    const finish = (error: unknown, message?: DnsMessage, receivedAt = NaN) => {
+      if (done) return;
+      done = true;
       signal.removeEventListener('abort', onAbort);
       socket.destroy();
       if (message) resolve({ message, rttMs: receivedAt - sentAt });
@@ -148,11 +123,8 @@ function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortS
     const onAbort = () => finish(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('connect', () => {
-      const body = query.toBuffer();
-      const length = Buffer.alloc(2);
-      length.writeUInt16BE(body.length);
       sentAt = performance.now();
-      socket.write(Buffer.concat([length, body]));
+      socket.write(framed);
     });
     socket.on('data', (chunk) => {
       const receivedAt = performance.now();
@@ -178,18 +150,23 @@ function queryTcp(host: string, port: number, query: Dns2Message, signal: AbortS
   });
 }
 
+/** A query ready to send. Checks make theirs before their clock starts: encoding is not network time. */
+export interface DnsQuery {
+  name: string;
+  type: QueryType;
+  id: number;
+  bytes: Buffer;
+}
+
+export function makeQuery(name: string, type: QueryType): DnsQuery {
+  const id = randomInt(0x10000); // RFC 5452: the whole 16-bit space, unpredictable
+  return { name, type, id, bytes: encodeQuery(id, name, type) };
+}
+
 /** One query to a named server, UDP first (TCP when asked or when the answer is truncated). */
-export async function queryDns(
-  host: string,
-  port: number,
-  name: string,
-  type: QueryType,
-  options: { tcp?: boolean; signal: AbortSignal },
-): Promise<DnsResponse> {
-  await loadCodec();
-  const query = buildQuery(name, type);
-  if (options.tcp) return toResponse(await queryTcp(host, port, query, options.signal), 'tcp');
-  const udp = await queryUdp(host, port, query, options.signal);
-  if (udp.message.header.tc !== 1) return toResponse(udp, 'udp');
-  return toResponse(await queryTcp(host, port, buildQuery(name, type), options.signal), 'tcp');
+export async function queryDns(host: string, port: number, query: DnsQuery, options: { tcp?: boolean; signal: AbortSignal }): Promise<DnsResponse> {
+  if (options.tcp) return toResponse(await queryTcp(host, port, query.bytes, options.signal), 'tcp');
+  const udp = await queryUdp(host, port, query.id, query.bytes, options.signal);
+  if (!udp.message.truncated) return toResponse(udp, 'udp');
+  return toResponse(await queryTcp(host, port, makeQuery(query.name, query.type).bytes, options.signal), 'tcp');
 }

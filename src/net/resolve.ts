@@ -3,7 +3,7 @@ import { ProbeFailure } from '../engine/errors.ts';
 import type { ProbeRun } from '../engine/probe.ts';
 import { raceAbort } from './abort.ts';
 import { addressScope, isIpLiteral, stripBrackets } from './address.ts';
-import { queryDns, type DnsResponse, type QueryType } from './dns-client.ts';
+import { makeQuery, queryDns, type DnsQuery, type DnsResponse, type QueryType } from './dns-client.ts';
 import { isHostsFileName } from './hosts-file.ts';
 
 export interface DnsServer { host: string; port: number }
@@ -15,6 +15,8 @@ export interface ResolveOptions {
   /** The address records to ask a named server for: A and AAAA unless a check asks for one of them. */
   types?: Array<'A' | 'AAAA'>;
   expect?: { dns?: 'private' | 'public' | 'any'; addresses?: string[] };
+  /** A named server's first queries, from prepareQueries() before the layer's clock starts. */
+  prepared?: DnsQuery[];
 }
 
 export interface Resolution {
@@ -45,9 +47,10 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
   let current = name;
   let transport: 'udp' | 'tcp' = 'udp';
   let rttMs = 0;
+  const types = options.types ?? ['A', 'AAAA'];
   for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-    const queries: QueryType[] = options.types ?? ['A', 'AAAA'];
-    const responses = await Promise.all(queries.map((type) => queryDns(server.host, server.port, current, type, { tcp: options.tcp, signal })));
+    const queries = hop === 0 && options.prepared ? options.prepared : types.map((type) => makeQuery(current, type));
+    const responses = await Promise.all(queries.map((query) => queryDns(server.host, server.port, query, { tcp: options.tcp, signal })));
     const [a] = responses;
     failOnRcode(a, current, label);
     transport = a.transport;
@@ -71,7 +74,7 @@ async function resolveViaServer(name: string, server: DnsServer, options: Resolv
         rttMs: Math.round(rttMs * 1000) / 1000,
       };
     }
-    if (name === current) throw new ProbeFailure('dns_no_answer', `${label} has no ${queries.join(' or ')} record for ${current}`);
+    if (name === current) throw new ProbeFailure('dns_no_answer', `${label} has no ${types.join(' or ')} record for ${current}`);
     current = name; // the server gave a CNAME but not its target: ask for the target
   }
   throw new ProbeFailure('dns_unexpected_answer', `CNAME chain of ${name} is longer than ${MAX_CNAME_HOPS} hops`);
@@ -156,6 +159,20 @@ function judge(resolution: Resolution, options: ResolveOptions): { warning?: str
   return {};
 }
 
+/**
+ * The queries a named server will be asked first, made before the layer starts: a query id and its
+ * encoding are not network time. Nothing when no server is named or the host is an IP literal.
+ */
+export function prepareQueries(host: string, options: { server?: DnsServer; types?: QueryType[] }): DnsQuery[] | undefined {
+  const name = stripBrackets(host);
+  if (!options.server || isIpLiteral(name)) return undefined;
+  try {
+    return (options.types ?? ['A', 'AAAA']).map((type) => makeQuery(name, type));
+  } catch {
+    return undefined; // a name that cannot be encoded fails inside the layer, which reports it
+  }
+}
+
 /** Resolves a name without recording anything: the dns check and the resolve rung share it. */
 export async function resolveName(host: string, options: ResolveOptions, signal: AbortSignal, budgetMs: number): Promise<{ resolution: Resolution; warning?: string }> {
   const name = stripBrackets(host);
@@ -170,8 +187,9 @@ export async function resolveName(host: string, options: ResolveOptions, signal:
 
 /** The resolve rung every kind climbs first. Returns the addresses to connect to. */
 export async function resolveLayer(run: ProbeRun, host: string, options: ResolveOptions): Promise<string[]> {
+  const prepared = prepareQueries(host, options);
   return run.layer('resolve', async () => {
-    const { resolution, warning } = await resolveName(host, options, run.signal, run.remainingMs());
+    const { resolution, warning } = await resolveName(host, { ...options, prepared }, run.signal, run.remainingMs());
     return { value: resolution.addresses, detail: { ...resolution }, warning };
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FAILURE_CLASSES, KINDS, LAYERS, STATUSES } from './vocabulary.ts';
 
 export { FAILURE_CLASSES, KINDS, LAYERS, STATUSES } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import { LAYERS } from '../report/model.ts';
+import { LAYERS } from '../report/vocabulary.ts';
 
 // The Prometheus text format (0.0.4) of the vnetprobe_check_* series, written straight from the
 // lean per-check store of ProbeMetrics into one Buffer.

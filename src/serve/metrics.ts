@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { Expect } from '../config/spec.ts';
-import { LAYERS, type CheckResult } from '../report/model.ts';
+import type { CheckResult } from '../report/model.ts';
+import { LAYERS } from '../report/vocabulary.ts';
 import { ByteWriter, CONTENT_TYPE, labelText, writeChecks, writeHeader, type CheckSeries } from './exposition.ts';
 
 /** Upper bounds of vnetprobe_check_latency_seconds (+Inf is implied). */

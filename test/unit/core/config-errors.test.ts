@@ -115,6 +115,17 @@ describe('config errors: one line FILE:LINE:COL: path: message', () => {
     assert.equal(e.path, '(top level)');
   });
 
+  // zod/mini has no messages of its own: these are the English locale's words (src/config/zod.ts)
+  test("zod's own messages stay the English ones", () => {
+    const wrongType = configError('type.yaml', 'checks: 5\n');
+    assert.equal(wrongType.path, 'checks');
+    assert.equal(wrongType.message, 'Invalid input: expected array, received number');
+    assert.equal(configError('min.yaml', 'defaults: { concurrency: 0 }\n').message, 'Too small: expected number to be >=1');
+    assert.equal(configError('int.yaml', 'defaults: { concurrency: 1.5 }\n').message, 'Invalid input: expected int, received number');
+    assert.equal(configError('url.yaml', 'checks:\n  - target: https://x/\n    http: { proxy: nope }\n').message, 'Invalid URL');
+    assert.equal(configError('enum.yaml', 'profile: { name: x, cloud: mars }\n').message, 'Invalid option: expected one of "public"|"china"|"usgov"');
+  });
+
   test('a missing file is one line naming it', () => {
     const file = dir.join('nope.yaml');
     assert.throws(() => readConfigFile(file), (error: Error) => error instanceof InputError && error.message === `${file}: cannot read config (ENOENT)`);
