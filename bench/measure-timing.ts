@@ -34,6 +34,8 @@ export interface TimingResult {
 
 type Samples = Record<TimingMeasure, number[]>;
 const WARM_UP_MS = 4000;
+/** The agent's check interval, kept for the exporter too: a target idle for longer answers later. */
+const SPACING_MS = 300;
 const empty = (): Samples => ({ 'dns exchange': [], 'dns answer': [], 'http ttfb': [] });
 
 function sideOf(errors: number[]): TimingSide {
@@ -72,7 +74,7 @@ async function agentSamples(paths: AgentPaths, dir: string, t: TargetPorts, kind
   const name = kind === 'dns' ? 'dns-delayed' : 'http-delayed';
   const target = kind === 'dns' ? `dns://${HOST}:${t.dnsDelayed}/${DNS_DELAYED_NAME}?type=A` : `http://${HOST}:${t.httpDelayed}/`;
   const config = writeConfig(path.join(dir, `timing-${kind}.json`), {
-    defaults: { interval: '300ms', timeout: '250ms', concurrency: 4 },
+    defaults: { interval: `${SPACING_MS}ms`, timeout: '250ms', concurrency: 4 },
     checks: [{ name, target }],
   });
   const agent = await startServe(paths, config);
@@ -97,8 +99,12 @@ async function agentSamples(paths: AgentPaths, dir: string, t: TargetPorts, kind
   }
 }
 
+/** Waits out the rest of one SPACING_MS period that started at `startedAt`. */
+const spaced = (startedAt: number) => sleep(Math.max(0, SPACING_MS - (Date.now() - startedAt)));
+
 async function blackboxSamples(blackbox: Blackbox, t: TargetPorts, count: number, into: Samples): Promise<void> {
   for (let i = 0; i < count; i++) {
+    const startedAt = Date.now();
     const dns = await blackbox.probe('dns_delayed', `${HOST}:${t.dnsDelayed}`);
     const request = sampleValue(dns.samples, 'probe_dns_duration_seconds', { phase: 'request' });
     const connect = sampleValue(dns.samples, 'probe_dns_duration_seconds', { phase: 'connect' });
@@ -106,13 +112,14 @@ async function blackboxSamples(blackbox: Blackbox, t: TargetPorts, count: number
       into['dns answer'].push(request * 1000 - t.delayMs);
       into['dns exchange'].push((connect + request) * 1000 - t.delayMs);
     }
-    await sleep(50);
+    await spaced(startedAt);
   }
   for (let i = 0; i < count; i++) {
+    const startedAt = Date.now();
     const http = await blackbox.probe('http_plain', `http://${HOST}:${t.httpDelayed}/`);
     const processing = sampleValue(http.samples, 'probe_http_duration_seconds', { phase: 'processing' });
     if (http.success && processing !== undefined) into['http ttfb'].push(processing * 1000 - t.delayMs);
-    await sleep(50);
+    await spaced(startedAt);
   }
 }
 
