@@ -36,6 +36,14 @@ const AZURE_SUFFIXES = [
   '.chinacloudapi.cn', '.azure.cn', '.usgovcloudapi.net', '.microsoftonline.us', '.azure.us', '.windows.net.',
 ];
 const EXPIRY_WARNING_DAYS = 14;
+/**
+ * The key-exchange groups the probe offers: the classic ones, as the workloads it stands in for send them
+ * (APIM's SChannel, the Azure SDKs, blackbox_exporter). Node 24's default adds the post-quantum hybrid
+ * X25519MLKEM768, whose 1.2 KB key share costs ~0.2 ms per handshake and stretches the ClientHello over
+ * two packets, a shape some TLS-inspecting firewalls mishandle: a probe must not fail, or pass, where
+ * the workload would not.
+ */
+const KEY_EXCHANGE_GROUPS = 'X25519:P-256:P-384';
 const UNTRUSTED_CODES = new Set([
   'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_REJECTED',
@@ -68,6 +76,7 @@ export function secureContextFor(options: Pick<TlsOptions, 'ca' | 'cert' | 'key'
       cert: options.cert ? readPem(options.cert) : undefined,
       key: options.key ? readPem(options.key) : undefined,
       minVersion: options.minVersion,
+      ecdhCurve: KEY_EXCHANGE_GROUPS,
     };
     try {
       context = tls.createSecureContext(material);
@@ -196,7 +205,7 @@ export async function tlsLayer(run: ProbeRun, socket: net.Socket, host: string, 
     if (!peer || !peer.raw) throw new ProbeFailure('tls_handshake_failed', 'the server presented no certificate');
     const cert = certificateFacts(peer);
     const servername = options.servername ?? host;
-    const detail: Record<string, unknown> = { protocol: secure.getProtocol(), cipher: secure.getCipher()?.name, alpn: secure.alpnProtocol || undefined, servername, ...cert };
+    const detail: Record<string, unknown> = { protocol: secure.getProtocol(), cipher: secure.getCipher()?.name, keyExchange: (secure.getEphemeralKeyInfo() as tls.EphemeralKeyInfo | null)?.name, alpn: secure.alpnProtocol || undefined, servername, ...cert };
     const expected = options.expectIssuer ?? DEFAULT_AZURE_ISSUERS;
     if (isAzureHost(servername) && !issuedByExpected(peer, expected)) {
       throw new ProbeFailure('tls_inspected', `${servername} presented a certificate issued by "${cert.issuer}", not by ${expected.join(' or ')} as Azure endpoints are: something re-signs TLS on the path`, detail);
